@@ -1,0 +1,41 @@
+package dev.clusterlab.engine;
+
+import java.util.Map;
+
+/**
+ * Something that happens at one instant of simulated time. The engine executes events in
+ * (timeMs, seq) order; {@link #node()} names the node whose state machine runs it, or is
+ * null for engine-level events (timeline commands).
+ */
+public abstract class SimEvent {
+    long timeMs;
+    long queueSeq;
+    int incarnation;
+    boolean cancelled;
+
+    public final long timeMs() {
+        return timeMs;
+    }
+
+    /** A cancelled event is skipped by the engine: it is neither executed nor traced. */
+    public final void cancel() {
+        cancelled = true;
+    }
+
+    public final boolean isCancelled() {
+        return cancelled;
+    }
+
+    /** The node that runs this event, or null for an engine-level event. */
+    public abstract SimNode node();
+
+    /** Runs the event. Called only while the node is up and in the incarnation it was scheduled for. */
+    public abstract void fire();
+
+    /** The trace type, for example {@code FetchRequest} or {@code HeartbeatTimer}. */
+    public abstract String type();
+
+    /** Adds this event's fields to a trace line (called only when tracing). */
+    public void describe(Map<String, Object> fields) {
+    }
+}

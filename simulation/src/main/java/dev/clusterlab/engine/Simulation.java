@@ -1,0 +1,153 @@
+package dev.clusterlab.engine;
+
+import dev.clusterlab.network.SimNetwork;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The engine: a virtual clock, one event queue and the nodes. Everything runs on the thread
+ * that calls {@link #step()} or {@link #runUntil(long)}; nothing here reads the wall clock.
+ */
+public final class Simulation {
+    private final SimRandom random;
+    private final EventQueue queue = new EventQueue();
+    private final Map<String, SimNode> nodesById = new LinkedHashMap<>();
+    private final List<SimNode> nodes = new ArrayList<>();
+    private final List<SimulationListener> listeners = new ArrayList<>();
+    private final SimNetwork network;
+    private long nowMs;
+    private long executed;
+    private SimEvent current;
+
+    public Simulation(long seed) {
+        this.random = new SimRandom(seed);
+        this.network = new SimNetwork(this, random.child("network"));
+    }
+
+    public long nowMs() {
+        return nowMs;
+    }
+
+    public long seed() {
+        return random.seed();
+    }
+
+    /** A random stream derived from the seed by name. */
+    public SimRandom random(String name) {
+        return random.child(name);
+    }
+
+    public SimNetwork network() {
+        return network;
+    }
+
+    EventQueue queue() {
+        return queue;
+    }
+
+    /** Number of events executed so far; also the seq the next event will get. */
+    public long executedEvents() {
+        return executed;
+    }
+
+    /** The event being executed, or null between events. */
+    public SimEvent currentEvent() {
+        return current;
+    }
+
+    public void addListener(SimulationListener listener) {
+        listeners.add(listener);
+    }
+
+    public <N extends SimNode> N register(N node) {
+        if (nodesById.containsKey(node.id())) {
+            throw new IllegalArgumentException("duplicate node id " + node.id());
+        }
+        node.index = nodes.size();
+        nodes.add(node);
+        nodesById.put(node.id(), node);
+        network.grow(nodes.size());
+        return node;
+    }
+
+    public SimNode node(String id) {
+        return nodesById.get(id);
+    }
+
+    public List<SimNode> nodes() {
+        return Collections.unmodifiableList(nodes);
+    }
+
+    /** Schedules an engine-level event (a timeline command) at an absolute time. */
+    public void schedule(SimEvent event, long atMs) {
+        if (event.node() != null) {
+            throw new IllegalArgumentException("node events go through scheduleFor");
+        }
+        queue.add(event, Math.max(atMs, nowMs));
+    }
+
+    /** Schedules an event that belongs to the current incarnation of a node. */
+    public void scheduleFor(SimNode node, SimEvent event, long atMs) {
+        event.incarnation = node.incarnation();
+        queue.add(event, Math.max(atMs, nowMs));
+    }
+
+    /** Time of the next event that would run, or Long.MAX_VALUE if none is queued. */
+    public long nextEventTimeMs() {
+        SimEvent e = queue.peek();
+        return e == null ? Long.MAX_VALUE : e.timeMs;
+    }
+
+    /**
+     * Executes the next runnable event. Returns false when the queue is empty. Events of a
+     * node that is down (or was restarted since) are dropped; events of a paused node wait.
+     */
+    public boolean step() {
+        while (true) {
+            SimEvent event = queue.poll();
+            if (event == null) {
+                return false;
+            }
+            if (event.cancelled) {
+                continue;
+            }
+            nowMs = event.timeMs;
+            SimNode node = event.node();
+            if (node != null) {
+                if (node.status() == NodeStatus.DOWN || node.incarnation() != event.incarnation) {
+                    continue;
+                }
+                if (node.status() == NodeStatus.PAUSED) {
+                    node.defer(event);
+                    continue;
+                }
+            }
+            long seq = executed++;
+            current = event;
+            try {
+                event.fire();
+            } finally {
+                current = null;
+            }
+            for (int i = 0; i < listeners.size(); i++) {
+                listeners.get(i).afterEvent(seq, event);
+            }
+            return true;
+        }
+    }
+
+    /** Runs every event due at or before the given time, then sets the clock to it. */
+    public void runUntil(long untilMs) {
+        while (nextEventTimeMs() <= untilMs) {
+            if (!step()) {
+                break;
+            }
+        }
+        if (untilMs > nowMs) {
+            nowMs = untilMs;
+        }
+    }
+}

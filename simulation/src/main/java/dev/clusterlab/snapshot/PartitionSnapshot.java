@@ -1,0 +1,28 @@
+package dev.clusterlab.snapshot;
+
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * One partition as the controller's committed metadata and the replicas' logs show it.
+ * leader is -1 when offline. highWatermark and logStartOffset are the leader's (for an offline
+ * partition, its last leader's). logEndOffsets and highWatermarks hold every replica's own values.
+ */
+public record PartitionSnapshot(String topic, int partition, int leader, int leaderEpoch, int partitionEpoch,
+                                List<Integer> replicas, List<Integer> isr, List<Integer> elr,
+                                long highWatermark, long logStartOffset,
+                                SortedMap<Integer, Long> logEndOffsets,
+                                SortedMap<Integer, Long> highWatermarks,
+                                boolean internal) {
+
+    public PartitionSnapshot {
+        replicas = List.copyOf(replicas);
+        isr = List.copyOf(isr);
+        elr = List.copyOf(elr);
+    }
+
+    /** The partition as Kafka names it, for example {@code orders-0}. */
+    public String name() {
+        return topic + "-" + partition;
+    }
+}
