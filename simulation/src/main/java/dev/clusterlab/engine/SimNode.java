@@ -26,6 +26,11 @@ public abstract class SimNode {
         return id;
     }
 
+    /** The engine this node runs in. */
+    public final Simulation simulation() {
+        return sim;
+    }
+
     public final int index() {
         return index;
     }
