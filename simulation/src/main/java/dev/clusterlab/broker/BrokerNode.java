@@ -1,0 +1,322 @@
+package dev.clusterlab.broker;
+
+import dev.clusterlab.check.ClusterEvents;
+import dev.clusterlab.cluster.ProducerIdAllocator;
+import dev.clusterlab.config.Config;
+import dev.clusterlab.controller.raft.LogEntry;
+import dev.clusterlab.controller.raft.ObserverListener;
+import dev.clusterlab.controller.raft.RaftConfig;
+import dev.clusterlab.controller.raft.RaftObserver;
+import dev.clusterlab.engine.SimNode;
+import dev.clusterlab.engine.Simulation;
+import dev.clusterlab.log.PartitionLog;
+import dev.clusterlab.log.RecordBatch;
+import dev.clusterlab.metadata.BrokerRegistration;
+import dev.clusterlab.metadata.MetadataImage;
+import dev.clusterlab.network.Message;
+import dev.clusterlab.protocol.AlterPartitionRequest;
+import dev.clusterlab.protocol.AlterPartitionResponse;
+import dev.clusterlab.protocol.BrokerHeartbeatResponse;
+import dev.clusterlab.protocol.BrokerRegistrationResponse;
+import dev.clusterlab.protocol.FetchRequest;
+import dev.clusterlab.protocol.FetchResponse;
+import dev.clusterlab.protocol.InitProducerIdRequest;
+import dev.clusterlab.protocol.InitProducerIdResponse;
+import dev.clusterlab.protocol.MetadataRequest;
+import dev.clusterlab.protocol.ProduceRequest;
+import dev.clusterlab.protocol.TopicPartition;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.common.protocol.Errors;
+
+/**
+ * A Kafka broker process. Its disk (partition logs, metadata log copy) survives a crash; the rest
+ * (metadata image, replica states, fetchers, registration) is rebuilt on every start.
+ */
+public final class BrokerNode extends SimNode implements BrokerContext {
+    /** Broker-to-controller requests (AlterPartition) give up after request.timeout.ms. */
+    private static final long CONTROLLER_REQUEST_TIMEOUT_MS = 30000;
+
+    private final int brokerId;
+    private final Config config;
+    private final List<Integer> controllerIds;
+    private final ClusterEvents events;
+    private final ProducerIdAllocator producerIds;
+    private BrokerDisk disk;
+    private boolean everStarted;
+    private boolean stoppedCleanly;
+
+    // in memory, rebuilt on start
+    private MetadataImage image = MetadataImage.EMPTY;
+    private boolean metadataReady;
+    private RaftObserver observer;
+    private ReplicaManager replicaManager;
+    private BrokerLifecycle lifecycle;
+    private final Map<Integer, Partition> alterPartitionInFlight = new TreeMap<>();
+    private int nextCorrelationId;
+
+    public BrokerNode(Simulation sim, int brokerId, Config config, List<Integer> controllerIds, ClusterEvents events,
+                      ProducerIdAllocator producerIds) {
+        super(sim, Integer.toString(brokerId));
+        this.brokerId = brokerId;
+        this.config = config;
+        this.controllerIds = List.copyOf(controllerIds);
+        this.events = events;
+        this.producerIds = producerIds;
+        this.disk = new BrokerDisk(config.getLong("os.dirty.expire.ms"));
+    }
+
+    @Override
+    public int brokerId() {
+        return brokerId;
+    }
+
+    @Override
+    public Config config() {
+        return config;
+    }
+
+    @Override
+    public MetadataImage image() {
+        return image;
+    }
+
+    @Override
+    public ClusterEvents events() {
+        return events;
+    }
+
+    public BrokerDisk disk() {
+        return disk;
+    }
+
+    boolean metadataReady() {
+        return metadataReady;
+    }
+
+    long brokerEpoch() {
+        return lifecycle == null ? -1 : lifecycle.brokerEpoch();
+    }
+
+    int activeControllerId() {
+        return observer == null ? -1 : observer.leaderId();
+    }
+
+    public BrokerProcessState processState() {
+        if (!isUp() && lifecycle != null && !everStarted) {
+            return BrokerProcessState.CRASHED;
+        }
+        if (status() == dev.clusterlab.engine.NodeStatus.DOWN) {
+            return stoppedCleanly ? BrokerProcessState.STOPPED : BrokerProcessState.CRASHED;
+        }
+        return lifecycle == null ? BrokerProcessState.STARTING : lifecycle.state();
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    @Override
+    protected void onStart() {
+        everStarted = true;
+        stoppedCleanly = false;
+        image = MetadataImage.EMPTY;
+        metadataReady = false;
+        alterPartitionInFlight.clear();
+        replicaManager = new ReplicaManager(this);
+        lifecycle = new BrokerLifecycle(this, "broker-" + brokerId + "-incarnation-" + incarnation());
+        observer = new RaftObserver(this, brokerId, controllerIds, RaftConfig.from(config), disk.metadataLog(),
+                simulation().random("broker-" + brokerId + "-metadata-" + incarnation()), new ObserverListener() {
+                    @Override
+                    public void onCommitted(LogEntry entry) {
+                        applyMetadata(entry);
+                    }
+
+                    @Override
+                    public void onLeaderKnown(int leaderId, int epoch) {
+                        if (lifecycle != null && leaderId >= 0) {
+                            lifecycle.onControllerChange();
+                        }
+                    }
+                });
+        observer.start();
+        lifecycle.start();
+        scheduleIsrExpiration();
+    }
+
+    @Override
+    protected void onStop() {
+        if (replicaManager != null) {
+            replicaManager.shutdown();
+        }
+        alterPartitionInFlight.clear();
+    }
+
+    private void scheduleIsrExpiration() {
+        schedule(config.getLong("replica.lag.time.max.ms") / 2, "IsrExpiration", () -> {
+            replicaManager.shrinkIsrs();
+            scheduleIsrExpiration();
+        });
+    }
+
+    private void applyMetadata(LogEntry entry) {
+        MetadataImage previous = image;
+        image = image.apply(entry.offset(), entry.record());
+        if (!metadataReady) {
+            BrokerRegistration me = image.broker(brokerId);
+            if (me != null && lifecycle.brokerEpoch() >= 0 && me.brokerEpoch() == lifecycle.brokerEpoch()) {
+                metadataReady = true;
+                replicaManager.applyImage(MetadataImage.EMPTY, image);
+            }
+            return;
+        }
+        replicaManager.applyImage(previous, image);
+    }
+
+    /** The controller told us to exit after a controlled shutdown. */
+    void completeControlledShutdown() {
+        for (PartitionLog log : disk.logs().values()) {
+            log.flush();
+        }
+        disk.markCleanShutdown(lifecycle.brokerEpoch());
+        lifecycle.markStopped();
+        stop();
+        stoppedCleanly = true;
+    }
+
+    /** shutdownBroker: false if the broker cannot start a controlled shutdown now. */
+    public boolean beginControlledShutdown() {
+        return isUp() && lifecycle.beginControlledShutdown();
+    }
+
+    /** crashBroker: the process dies, the disk stays as the OS left it (page cache included). */
+    public void crash() {
+        disk.clearCleanShutdown();
+        stop();
+    }
+
+    /** powerFailBroker: like a crash, and what the page cache had not written back is lost. */
+    public void powerFail() {
+        long now = nowMs();
+        if (status() != dev.clusterlab.engine.NodeStatus.DOWN) {
+            stop();
+        }
+        disk.clearCleanShutdown();
+        for (PartitionLog log : disk.logs().values()) {
+            long before = log.logEndOffset();
+            List<RecordBatch> removedBatches = log.batches().subList(0, 0);
+            long lost = log.losePageCache(now);
+            if (lost > 0) {
+                events.truncated(brokerId, log.topicPartition(), log.logEndOffset(), removedBatches);
+            }
+            assert log.logEndOffset() <= before;
+        }
+    }
+
+    /** wipeBroker: the disk is gone; the broker stays down until restarted. */
+    public void wipe() {
+        if (status() != dev.clusterlab.engine.NodeStatus.DOWN) {
+            stop();
+        }
+        disk = new BrokerDisk(config.getLong("os.dirty.expire.ms"));
+        events.diskWiped(brokerId);
+    }
+
+    void truncate(Partition p, long offset) {
+        List<RecordBatch> removed = p.log.truncateTo(offset);
+        if (!removed.isEmpty()) {
+            events.truncated(brokerId, p.tp, p.log.logEndOffset(), removed);
+        }
+    }
+
+    // ---------------------------------------------------------------- BrokerContext
+
+    @Override
+    public void requestIsrChange(Partition partition, List<Integer> newIsr) {
+        int controllerId = activeControllerId();
+        if (controllerId < 0) {
+            partition.onIsrChangeFailed();
+            return;
+        }
+        int correlationId = nextCorrelationId++;
+        alterPartitionInFlight.put(correlationId, partition);
+        send(simulation().node(Integer.toString(controllerId)), new AlterPartitionRequest(correlationId, brokerId,
+                lifecycle.brokerEpoch(), partition.tp, partition.leaderEpoch(), partition.partitionEpoch(), newIsr));
+        schedule(CONTROLLER_REQUEST_TIMEOUT_MS, "AlterPartitionTimeout", () -> {
+            Partition p = alterPartitionInFlight.remove(correlationId);
+            if (p != null) {
+                p.onIsrChangeFailed();
+            }
+        });
+    }
+
+    @Override
+    public void dataAppended(TopicPartition tp) {
+        replicaManager.dataAppended(tp);
+    }
+
+    // ---------------------------------------------------------------- messages
+
+    @Override
+    protected void onMessage(SimNode from, Message message) {
+        if (observer.handle(from, message)) {
+            return;
+        }
+        if (message instanceof FetchRequest r) {
+            replicaManager.handleFetch(from, r);
+        } else if (message instanceof FetchResponse r) {
+            replicaManager.onFetchResponse(Integer.parseInt(from.id()), r);
+        } else if (message instanceof ProduceRequest r) {
+            replicaManager.handleProduce(from, r);
+        } else if (message instanceof MetadataRequest r) {
+            send(from, MetadataResponses.build(r, image));
+        } else if (message instanceof InitProducerIdRequest r) {
+            send(from, new InitProducerIdResponse(r.correlationId(), Errors.NONE, producerIds.allocate(), (short) 0));
+        } else if (message instanceof AlterPartitionResponse r) {
+            Partition p = alterPartitionInFlight.remove(r.correlationId());
+            if (p != null && replicaManager.partition(p.tp) == p) {
+                p.onIsrChangeResponse(r.error(), r.leaderEpoch(), r.partitionEpoch(), r.isr());
+            }
+        } else if (message instanceof BrokerRegistrationResponse r) {
+            lifecycle.onRegistrationResponse(r);
+        } else if (message instanceof BrokerHeartbeatResponse r) {
+            lifecycle.onHeartbeatResponse(r);
+        } else {
+            throw new IllegalStateException("broker " + brokerId + " cannot handle " + message.type());
+        }
+    }
+
+    // ---------------------------------------------------------------- snapshots
+
+    /** Leader and follower counts of the replicas this broker hosts, as it sees them. */
+    public int[] leaderAndFollowerCounts() {
+        int leaders = 0;
+        int followers = 0;
+        if (isUp() && replicaManager != null) {
+            for (Partition p : replicaManager.partitions().values()) {
+                if (p.isLeader()) {
+                    leaders++;
+                } else if (p.role() == Partition.Role.FOLLOWER) {
+                    followers++;
+                }
+            }
+        }
+        return new int[] {leaders, followers};
+    }
+
+    /** The leader epoch this broker is leading tp in, or -1. */
+    public int leadingEpoch(TopicPartition tp) {
+        if (!isUp() || replicaManager == null) {
+            return -1;
+        }
+        Partition p = replicaManager.partition(tp);
+        return p != null && p.isLeader() ? p.leaderEpoch() : -1;
+    }
+
+    public long metadataOffset() {
+        return image.offset();
+    }
+
+    public long currentBrokerEpoch() {
+        return brokerEpoch();
+    }
+}

@@ -1,0 +1,17 @@
+package dev.clusterlab.broker;
+
+import dev.clusterlab.engine.SimNode;
+import dev.clusterlab.protocol.FetchRequest;
+
+/** A follower fetch parked until new data arrives on one of its partitions or maxWaitMs passes. */
+final class DelayedFetch {
+    final SimNode from;
+    final FetchRequest request;
+    SimNode.Timer timeout;
+    boolean done;
+
+    DelayedFetch(SimNode from, FetchRequest request) {
+        this.from = from;
+        this.request = request;
+    }
+}

@@ -1,0 +1,381 @@
+package dev.clusterlab.broker;
+
+import dev.clusterlab.log.EpochEndOffset;
+import dev.clusterlab.log.PartitionLog;
+import dev.clusterlab.log.ProducerStateTable;
+import dev.clusterlab.log.RecordBatch;
+import dev.clusterlab.metadata.BrokerRegistration;
+import dev.clusterlab.metadata.EffectiveConfig;
+import dev.clusterlab.metadata.PartitionRegistration;
+import dev.clusterlab.protocol.FetchRequest;
+import dev.clusterlab.protocol.FetchResponse;
+import dev.clusterlab.protocol.TopicPartition;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.common.protocol.Errors;
+
+/**
+ * One partition replica on one broker (Kafka's Partition): as leader it tracks the followers,
+ * the ISR, the high watermark and waiting acks=all produces; as follower it is fed by a
+ * {@link ReplicaFetcher}.
+ */
+final class Partition {
+    enum Role { NONE, LEADER, FOLLOWER, OFFLINE }
+
+    final TopicPartition tp;
+    final PartitionLog log;
+    private final BrokerContext ctx;
+    private Role role = Role.NONE;
+    private int leaderId = -1;
+    private int leaderEpoch = -1;
+    private int partitionEpoch = -1;
+    private List<Integer> replicas = List.of();
+    private List<Integer> isr = List.of();
+    private final Map<Integer, ReplicaState> remotes = new TreeMap<>();
+    private long leaderEpochStartOffset;
+    private PendingIsrChange pending;
+    private final List<DelayedProduce.Waiter> waiting = new ArrayList<>();
+
+    /** An AlterPartition in flight: the ISR proposed; for the HW the maximal ISR counts. */
+    record PendingIsrChange(List<Integer> proposedIsr, List<Integer> maximalIsr) {
+    }
+
+    Partition(TopicPartition tp, PartitionLog log, BrokerContext ctx) {
+        this.tp = tp;
+        this.log = log;
+        this.ctx = ctx;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    boolean isLeader() {
+        return role == Role.LEADER;
+    }
+
+    int leaderId() {
+        return leaderId;
+    }
+
+    int leaderEpoch() {
+        return leaderEpoch;
+    }
+
+    int partitionEpoch() {
+        return partitionEpoch;
+    }
+
+    List<Integer> isr() {
+        return isr;
+    }
+
+    PendingIsrChange pending() {
+        return pending;
+    }
+
+    // ---------------------------------------------------------------- role changes
+
+    /** Applies the metadata's view of this partition when this broker is its leader. */
+    void makeLeader(PartitionRegistration reg) {
+        long now = ctx.nowMs();
+        boolean isNewLeader = role != Role.LEADER || leaderEpoch != reg.leaderEpoch();
+        if (isNewLeader) {
+            role = Role.LEADER;
+            leaderId = ctx.brokerId();
+            leaderEpoch = reg.leaderEpoch();
+            log.assignEpochStart(leaderEpoch);
+            leaderEpochStartOffset = log.logEndOffset();
+            remotes.clear();
+            pending = null;
+        }
+        if (isNewLeader || reg.partitionEpoch() > partitionEpoch) {
+            partitionEpoch = reg.partitionEpoch();
+            isr = reg.isr();
+            replicas = reg.replicas();
+            if (pending != null) {
+                pending = null;
+            }
+        }
+        for (int r : replicas) {
+            if (r != ctx.brokerId() && !remotes.containsKey(r)) {
+                ReplicaState s = new ReplicaState(r);
+                s.resetForNewLeader(now, isr.contains(r));
+                remotes.put(r, s);
+            }
+        }
+        remotes.keySet().removeIf(r -> !replicas.contains(r));
+        if (isNewLeader) {
+            ctx.events().becameLeader(ctx.brokerId(), tp, leaderEpoch);
+        }
+        maybeIncrementHighWatermark();
+    }
+
+    /** Applies the metadata when another broker leads (or nobody does). Returns true if the leader or epoch changed. */
+    boolean makeFollower(PartitionRegistration reg) {
+        boolean changed = role == Role.LEADER || role == Role.NONE || leaderEpoch != reg.leaderEpoch()
+                || leaderId != reg.leader();
+        if (role == Role.LEADER) {
+            resignLeadership(reg.leader(), reg.leaderEpoch());
+        }
+        role = reg.leader() < 0 ? Role.OFFLINE : Role.FOLLOWER;
+        leaderId = reg.leader();
+        leaderEpoch = reg.leaderEpoch();
+        partitionEpoch = reg.partitionEpoch();
+        isr = reg.isr();
+        replicas = reg.replicas();
+        return changed;
+    }
+
+    /** The replica is no longer hosted here (deleted, reassigned away, broker stopping). */
+    void stop() {
+        if (role == Role.LEADER) {
+            resignLeadership(-1, -1);
+        }
+        role = Role.NONE;
+    }
+
+    private void resignLeadership(int newLeader, int newEpoch) {
+        remotes.clear();
+        pending = null;
+        List<DelayedProduce.Waiter> w = new ArrayList<>(waiting);
+        waiting.clear();
+        for (DelayedProduce.Waiter waiter : w) {
+            waiter.complete(Errors.NOT_LEADER_OR_FOLLOWER, newLeader, newEpoch);
+        }
+    }
+
+    // ---------------------------------------------------------------- produce (leader)
+
+    /** Effective min.insync.replicas: min(config, replication factor). */
+    int effectiveMinIsr() {
+        int configured = EffectiveConfig.minInsyncReplicas(ctx.image(), ctx.config(), tp.topic());
+        return Math.min(configured, Math.max(1, replicas.size()));
+    }
+
+    /** Result of a leader append: an error, or the base offset (of the original batch for a duplicate). */
+    record AppendResult(Errors error, long baseOffset, long nextOffset) {
+    }
+
+    AppendResult appendAsLeader(RecordBatch batch, short acks) {
+        if (role != Role.LEADER) {
+            return new AppendResult(Errors.NOT_LEADER_OR_FOLLOWER, -1, -1);
+        }
+        if (acks == -1 && isr.size() < effectiveMinIsr()) {
+            return new AppendResult(Errors.NOT_ENOUGH_REPLICAS, -1, -1);
+        }
+        ProducerStateTable.Check check = log.producerState().check(batch);
+        switch (check) {
+            case DUPLICATE -> {
+                long offset = log.producerState().duplicateOffset();
+                return new AppendResult(Errors.NONE, offset, offset + batch.count());
+            }
+            case OUT_OF_ORDER_SEQUENCE -> {
+                return new AppendResult(Errors.OUT_OF_ORDER_SEQUENCE_NUMBER, -1, -1);
+            }
+            case INVALID_PRODUCER_EPOCH -> {
+                return new AppendResult(Errors.INVALID_PRODUCER_EPOCH, -1, -1);
+            }
+            default -> {
+            }
+        }
+        RecordBatch stored = log.appendAsLeader(batch, leaderEpoch, ctx.nowMs());
+        ctx.dataAppended(tp);
+        maybeIncrementHighWatermark();
+        return new AppendResult(Errors.NONE, stored.baseOffset(), stored.nextOffset());
+    }
+
+    /** Parks an acks=all batch until the high watermark reaches requiredOffset. */
+    void awaitHighWatermark(DelayedProduce.Waiter waiter) {
+        if (log.highWatermark() >= waiter.requiredOffset) {
+            waiter.complete(enoughReplicasError(), leaderId, leaderEpoch);
+        } else {
+            waiting.add(waiter);
+        }
+    }
+
+    private Errors enoughReplicasError() {
+        return maximalIsr().size() >= effectiveMinIsr() ? Errors.NONE : Errors.NOT_ENOUGH_REPLICAS_AFTER_APPEND;
+    }
+
+    private void completeWaiting() {
+        if (waiting.isEmpty()) {
+            return;
+        }
+        long hw = log.highWatermark();
+        Errors error = null;
+        Iterator<DelayedProduce.Waiter> it = waiting.iterator();
+        while (it.hasNext()) {
+            DelayedProduce.Waiter w = it.next();
+            if (w.isDone()) {
+                it.remove();
+            } else if (w.requiredOffset <= hw) {
+                if (error == null) {
+                    error = enoughReplicasError();
+                }
+                it.remove();
+                w.complete(error, leaderId, leaderEpoch);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- fetch (leader)
+
+    /**
+     * Serves a follower's fetch for this partition: epoch checks, divergence check, read, then
+     * the follower's fetch state is updated (so the response carries the HW from before it).
+     */
+    FetchResponse.PartitionData fetchAsLeader(int replicaId, long replicaBrokerEpoch, FetchRequest.PartitionData p,
+                                              boolean updateFetchState) {
+        Errors error = validateFetch(replicaId, replicaBrokerEpoch, p);
+        if (error != Errors.NONE) {
+            return errorData(error);
+        }
+        if (p.lastFetchedEpoch() >= 0) {
+            EpochEndOffset eo = log.epochCache().endOffsetFor(p.lastFetchedEpoch(), log.logEndOffset());
+            if (eo.epoch() < p.lastFetchedEpoch() || eo.endOffset() < p.fetchOffset()) {
+                return new FetchResponse.PartitionData(tp, Errors.NONE, log.highWatermark(), log.logStartOffset(),
+                        log.logEndOffset(), eo, List.of());
+            }
+        }
+        if (p.fetchOffset() > log.logEndOffset() || p.fetchOffset() < log.logStartOffset()) {
+            return new FetchResponse.PartitionData(tp, Errors.OFFSET_OUT_OF_RANGE, log.highWatermark(),
+                    log.logStartOffset(), log.logEndOffset(), null, List.of());
+        }
+        long hw = log.highWatermark();
+        List<RecordBatch> records = log.read(p.fetchOffset(), p.maxBytes());
+        if (updateFetchState) {
+            updateFollowerFetchState(replicaId, replicaBrokerEpoch, p.fetchOffset());
+        }
+        return new FetchResponse.PartitionData(tp, Errors.NONE, hw, log.logStartOffset(), log.logEndOffset(), null,
+                records);
+    }
+
+    private Errors validateFetch(int replicaId, long replicaBrokerEpoch, FetchRequest.PartitionData p) {
+        if (role != Role.LEADER) {
+            return Errors.NOT_LEADER_OR_FOLLOWER;
+        }
+        if (p.currentLeaderEpoch() < leaderEpoch) {
+            return Errors.FENCED_LEADER_EPOCH;
+        }
+        if (p.currentLeaderEpoch() > leaderEpoch) {
+            return Errors.UNKNOWN_LEADER_EPOCH;
+        }
+        if (!remotes.containsKey(replicaId)) {
+            return Errors.NOT_LEADER_OR_FOLLOWER;
+        }
+        BrokerRegistration reg = ctx.image().broker(replicaId);
+        if (reg != null && replicaBrokerEpoch < reg.brokerEpoch()) {
+            return Errors.NOT_LEADER_OR_FOLLOWER;
+        }
+        return Errors.NONE;
+    }
+
+    private FetchResponse.PartitionData errorData(Errors error) {
+        return new FetchResponse.PartitionData(tp, error, -1, -1, -1, null, List.of());
+    }
+
+    private void updateFollowerFetchState(int replicaId, long replicaBrokerEpoch, long fetchOffset) {
+        ReplicaState r = remotes.get(replicaId);
+        r.updateFetchState(fetchOffset, log.logEndOffset(), ctx.nowMs(), replicaBrokerEpoch);
+        maybeExpandIsr(r);
+        maybeIncrementHighWatermark();
+    }
+
+    // ---------------------------------------------------------------- ISR and HW (leader)
+
+    List<Integer> maximalIsr() {
+        return pending != null ? pending.maximalIsr() : isr;
+    }
+
+    private long replicaLagTimeMaxMs() {
+        return ctx.config().getLong("replica.lag.time.max.ms");
+    }
+
+    /** Kafka's isReplicaIsrEligible (KIP-841): registered, unfenced, not shutting down, same broker epoch. */
+    private boolean isIsrEligible(ReplicaState r) {
+        BrokerRegistration reg = ctx.image().broker(r.brokerId);
+        return reg != null && reg.isActive() && (r.brokerEpoch < 0 || r.brokerEpoch == reg.brokerEpoch());
+    }
+
+    private void maybeExpandIsr(ReplicaState r) {
+        if (pending != null || isr.contains(r.brokerId)) {
+            return;
+        }
+        if (r.logEndOffset >= log.highWatermark() && r.logEndOffset >= leaderEpochStartOffset && isIsrEligible(r)) {
+            List<Integer> newIsr = new ArrayList<>(isr);
+            newIsr.add(r.brokerId);
+            List<Integer> proposed = List.copyOf(newIsr);
+            pending = new PendingIsrChange(proposed, proposed);
+            ctx.requestIsrChange(this, proposed);
+        }
+    }
+
+    /** The isr-expiration task: drop followers that are not caught up for replica.lag.time.max.ms. */
+    void maybeShrinkIsr() {
+        if (role != Role.LEADER || pending != null) {
+            return;
+        }
+        long now = ctx.nowMs();
+        long leo = log.logEndOffset();
+        List<Integer> newIsr = new ArrayList<>();
+        for (int id : isr) {
+            ReplicaState r = remotes.get(id);
+            if (id == ctx.brokerId() || r == null || r.isCaughtUp(leo, now, replicaLagTimeMaxMs())) {
+                newIsr.add(id);
+            }
+        }
+        if (newIsr.size() < isr.size()) {
+            pending = new PendingIsrChange(List.copyOf(newIsr), isr);
+            ctx.requestIsrChange(this, List.copyOf(newIsr));
+        }
+    }
+
+    /** The controller answered our AlterPartition. */
+    void onIsrChangeResponse(Errors error, int respLeaderEpoch, int respPartitionEpoch, List<Integer> newIsr) {
+        if (role != Role.LEADER || pending == null) {
+            return;
+        }
+        if (error == Errors.NONE) {
+            if (respLeaderEpoch == leaderEpoch && respPartitionEpoch >= partitionEpoch) {
+                isr = List.copyOf(newIsr);
+                partitionEpoch = respPartitionEpoch;
+            }
+            pending = null;
+            maybeIncrementHighWatermark();
+        } else {
+            pending = null;
+        }
+    }
+
+    /** The AlterPartition could not be delivered: forget it so the next check proposes again. */
+    void onIsrChangeFailed() {
+        pending = null;
+    }
+
+    /** Kafka's maybeIncrementLeaderHW with the strict min-ISR rule (KIP-966 part 1). */
+    void maybeIncrementHighWatermark() {
+        if (role != Role.LEADER || isr.size() < effectiveMinIsr()) {
+            return;
+        }
+        long now = ctx.nowMs();
+        long leo = log.logEndOffset();
+        long candidate = leo;
+        List<Integer> maximal = maximalIsr();
+        for (ReplicaState r : remotes.values()) {
+            if (r.logEndOffset < candidate && (maximal.contains(r.brokerId)
+                    || (r.isCaughtUp(leo, now, replicaLagTimeMaxMs()) && isIsrEligible(r)))) {
+                candidate = r.logEndOffset;
+            }
+        }
+        long old = log.highWatermark();
+        if (candidate > old) {
+            log.updateHighWatermark(candidate);
+            ctx.events().leaderHighWatermarkChanged(ctx.brokerId(), tp, leaderEpoch, old, log.highWatermark());
+            completeWaiting();
+        }
+    }
+}

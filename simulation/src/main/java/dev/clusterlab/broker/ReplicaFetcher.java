@@ -1,0 +1,189 @@
+package dev.clusterlab.broker;
+
+import dev.clusterlab.engine.SimNode;
+import dev.clusterlab.log.EpochEndOffset;
+import dev.clusterlab.log.PartitionLog;
+import dev.clusterlab.log.RecordBatch;
+import dev.clusterlab.protocol.FetchRequest;
+import dev.clusterlab.protocol.FetchResponse;
+import dev.clusterlab.protocol.TopicPartition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.common.protocol.Errors;
+
+/**
+ * The follower side of replication towards one leader broker (Kafka's ReplicaFetcherThread):
+ * one Fetch in flight covering every partition this broker follows there; truncation on a
+ * diverging epoch as KIP-279 says; back-off after errors.
+ */
+final class ReplicaFetcher {
+    private final BrokerNode broker;
+    private final int sourceBrokerId;
+    private final Map<TopicPartition, Partition> partitions = new TreeMap<>();
+    private int nextCorrelationId;
+    private int inFlightCorrelationId = -1;
+    private Map<TopicPartition, Integer> inFlightEpochs = Map.of();
+    private SimNode.Timer requestTimeout;
+    private SimNode.Timer backoff;
+
+    ReplicaFetcher(BrokerNode broker, int sourceBrokerId) {
+        this.broker = broker;
+        this.sourceBrokerId = sourceBrokerId;
+    }
+
+    int sourceBrokerId() {
+        return sourceBrokerId;
+    }
+
+    boolean isEmpty() {
+        return partitions.isEmpty();
+    }
+
+    void addPartition(Partition p) {
+        partitions.put(p.tp, p);
+        maybeSend();
+    }
+
+    void removePartition(TopicPartition tp) {
+        partitions.remove(tp);
+    }
+
+    void shutdown() {
+        partitions.clear();
+        cancelTimers();
+        inFlightCorrelationId = -1;
+    }
+
+    private void cancelTimers() {
+        if (requestTimeout != null) {
+            requestTimeout.cancel();
+            requestTimeout = null;
+        }
+        if (backoff != null) {
+            backoff.cancel();
+            backoff = null;
+        }
+    }
+
+    private void maybeSend() {
+        if (inFlightCorrelationId >= 0 || backoff != null || partitions.isEmpty()) {
+            return;
+        }
+        SimNode leader = broker.simulation().node(Integer.toString(sourceBrokerId));
+        int maxBytes = broker.config().getInt("replica.fetch.max.bytes");
+        List<FetchRequest.PartitionData> data = new ArrayList<>(partitions.size());
+        Map<TopicPartition, Integer> epochs = new TreeMap<>();
+        for (Partition p : partitions.values()) {
+            PartitionLog log = p.log;
+            data.add(new FetchRequest.PartitionData(p.tp, log.logEndOffset(), log.lastFetchedEpoch(), p.leaderEpoch(),
+                    log.logStartOffset(), maxBytes));
+            epochs.put(p.tp, p.leaderEpoch());
+        }
+        int correlationId = nextCorrelationId++;
+        inFlightCorrelationId = correlationId;
+        inFlightEpochs = epochs;
+        broker.send(leader, new FetchRequest(correlationId, broker.brokerId(), broker.brokerEpoch(),
+                broker.config().getLong("replica.fetch.wait.max.ms"), broker.config().getInt("replica.fetch.min.bytes"),
+                data));
+        requestTimeout = broker.schedule(broker.config().getLong("replica.socket.timeout.ms"), "FetchTimeout",
+                () -> onTimeout(correlationId));
+    }
+
+    private void onTimeout(int correlationId) {
+        if (correlationId != inFlightCorrelationId) {
+            return;
+        }
+        requestTimeout = null;
+        inFlightCorrelationId = -1;
+        backOff();
+    }
+
+    private void backOff() {
+        backoff = broker.schedule(broker.config().getLong("replica.fetch.backoff.ms"), "FetchBackoff", () -> {
+            backoff = null;
+            maybeSend();
+        });
+    }
+
+    void onResponse(FetchResponse response) {
+        if (response.correlationId() != inFlightCorrelationId) {
+            return;
+        }
+        inFlightCorrelationId = -1;
+        if (requestTimeout != null) {
+            requestTimeout.cancel();
+            requestTimeout = null;
+        }
+        boolean anyError = false;
+        for (FetchResponse.PartitionData d : response.partitions()) {
+            Partition p = partitions.get(d.topicPartition());
+            Integer sentEpoch = inFlightEpochs.get(d.topicPartition());
+            if (p == null || sentEpoch == null || sentEpoch != p.leaderEpoch()) {
+                continue;
+            }
+            if (d.error() != Errors.NONE) {
+                anyError |= handleError(p, d);
+            } else if (d.divergingEpoch() != null) {
+                truncateOnDivergence(p, d.divergingEpoch());
+            } else {
+                appendRecords(p, d);
+            }
+        }
+        if (anyError) {
+            backOff();
+        } else {
+            maybeSend();
+        }
+    }
+
+    private void appendRecords(Partition p, FetchResponse.PartitionData d) {
+        PartitionLog log = p.log;
+        long now = broker.nowMs();
+        for (RecordBatch b : d.records()) {
+            if (b.nextOffset() <= log.logEndOffset()) {
+                continue;
+            }
+            if (b.baseOffset() != log.logEndOffset()) {
+                break;
+            }
+            log.appendAsFollower(b, now);
+        }
+        log.updateHighWatermark(Math.min(d.highWatermark(), log.logEndOffset()));
+    }
+
+    /** KIP-279: truncate to the end of the largest common epoch, and refetch. */
+    private void truncateOnDivergence(Partition p, EpochEndOffset diverging) {
+        PartitionLog log = p.log;
+        long leo = log.logEndOffset();
+        long target;
+        if (diverging.endOffset() < 0) {
+            target = log.highWatermark();
+        } else if (diverging.epoch() < 0) {
+            target = Math.min(diverging.endOffset(), leo);
+        } else {
+            EpochEndOffset mine = log.epochCache().endOffsetFor(diverging.epoch(), leo);
+            if (mine.isUndefined()) {
+                target = Math.min(diverging.endOffset(), leo);
+            } else if (mine.epoch() != diverging.epoch()) {
+                target = Math.min(mine.endOffset(), leo);
+            } else {
+                target = Math.min(Math.min(mine.endOffset(), diverging.endOffset()), leo);
+            }
+        }
+        broker.truncate(p, target);
+    }
+
+    /** Returns true when the partition should back off. */
+    private boolean handleError(Partition p, FetchResponse.PartitionData d) {
+        if (d.error() == Errors.OFFSET_OUT_OF_RANGE) {
+            PartitionLog log = p.log;
+            if (d.logEndOffset() >= 0 && d.logEndOffset() < log.logEndOffset()) {
+                broker.truncate(p, d.logEndOffset());
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,250 @@
+package dev.clusterlab.broker;
+
+import dev.clusterlab.engine.SimNode;
+import dev.clusterlab.log.PartitionLog;
+import dev.clusterlab.metadata.MetadataImage;
+import dev.clusterlab.metadata.PartitionRegistration;
+import dev.clusterlab.metadata.TopicImage;
+import dev.clusterlab.protocol.FetchRequest;
+import dev.clusterlab.protocol.FetchResponse;
+import dev.clusterlab.protocol.ProduceRequest;
+import dev.clusterlab.protocol.ProduceResponse;
+import dev.clusterlab.protocol.TopicPartition;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.common.protocol.Errors;
+
+/**
+ * The replicas one broker hosts (Kafka's ReplicaManager): turns metadata changes into
+ * become-leader / become-follower transitions, serves Produce and Fetch, runs the fetchers and
+ * the ISR expiration task.
+ */
+final class ReplicaManager {
+    private final BrokerNode broker;
+    private final Map<TopicPartition, Partition> partitions = new TreeMap<>();
+    private final Map<Integer, ReplicaFetcher> fetchers = new TreeMap<>();
+    private final Map<TopicPartition, List<DelayedFetch>> parkedFetches = new HashMap<>();
+
+    ReplicaManager(BrokerNode broker) {
+        this.broker = broker;
+    }
+
+    Map<TopicPartition, Partition> partitions() {
+        return partitions;
+    }
+
+    Partition partition(TopicPartition tp) {
+        return partitions.get(tp);
+    }
+
+    /** Brings every hosted replica in line with the (new) metadata image. */
+    void applyImage(MetadataImage previous, MetadataImage image) {
+        int me = broker.brokerId();
+        for (TopicImage topic : image.topics().values()) {
+            TopicImage before = previous.topic(topic.name());
+            if (before == topic) {
+                continue;
+            }
+            for (int p = 0; p < topic.partitions().size(); p++) {
+                PartitionRegistration reg = topic.partitions().get(p);
+                PartitionRegistration old = before == null ? null : before.partition(p);
+                if (reg == null || (reg == old && partitions.containsKey(new TopicPartition(topic.name(), p)))) {
+                    continue;
+                }
+                TopicPartition tp = new TopicPartition(topic.name(), p);
+                if (reg.replicas().contains(me)) {
+                    applyPartition(tp, reg);
+                } else if (partitions.containsKey(tp)) {
+                    removeReplica(tp, true);
+                }
+            }
+        }
+        for (TopicPartition tp : new ArrayList<>(partitions.keySet())) {
+            if (image.topic(tp.topic()) == null) {
+                removeReplica(tp, true);
+            }
+        }
+    }
+
+    private void applyPartition(TopicPartition tp, PartitionRegistration reg) {
+        Partition p = partitions.get(tp);
+        if (p == null) {
+            PartitionLog log = broker.disk().getOrCreateLog(tp);
+            p = new Partition(tp, log, broker);
+            partitions.put(tp, p);
+        }
+        if (reg.leader() == broker.brokerId()) {
+            removeFromFetchers(tp);
+            p.makeLeader(reg);
+        } else {
+            boolean changed = p.makeFollower(reg);
+            if (changed) {
+                removeFromFetchers(tp);
+                if (reg.leader() >= 0) {
+                    fetcherFor(reg.leader()).addPartition(p);
+                }
+            }
+        }
+    }
+
+    private void removeReplica(TopicPartition tp, boolean deleteLog) {
+        Partition p = partitions.remove(tp);
+        if (p != null) {
+            removeFromFetchers(tp);
+            p.stop();
+        }
+        if (deleteLog) {
+            broker.disk().deleteLog(tp);
+        }
+    }
+
+    private ReplicaFetcher fetcherFor(int leaderId) {
+        return fetchers.computeIfAbsent(leaderId, id -> new ReplicaFetcher(broker, id));
+    }
+
+    private void removeFromFetchers(TopicPartition tp) {
+        for (ReplicaFetcher f : fetchers.values()) {
+            f.removePartition(tp);
+        }
+    }
+
+    void onFetchResponse(int sourceBrokerId, FetchResponse response) {
+        ReplicaFetcher f = fetchers.get(sourceBrokerId);
+        if (f != null) {
+            f.onResponse(response);
+        }
+    }
+
+    /** Everything in memory goes (process stop). */
+    void shutdown() {
+        for (ReplicaFetcher f : fetchers.values()) {
+            f.shutdown();
+        }
+        fetchers.clear();
+        for (Partition p : partitions.values()) {
+            p.stop();
+        }
+        partitions.clear();
+        parkedFetches.clear();
+    }
+
+    /** The isr-expiration task (every replica.lag.time.max.ms / 2). */
+    void shrinkIsrs() {
+        for (Partition p : partitions.values()) {
+            p.maybeShrinkIsr();
+        }
+    }
+
+    // ---------------------------------------------------------------- produce
+
+    void handleProduce(SimNode from, ProduceRequest request) {
+        List<TopicPartition> tps = new ArrayList<>(request.data().size());
+        for (ProduceRequest.PartitionData d : request.data()) {
+            tps.add(d.topicPartition());
+        }
+        DelayedProduce delayed = new DelayedProduce(request.correlationId(), tps,
+                response -> broker.send(from, response));
+        List<Runnable> parks = new ArrayList<>();
+        for (int i = 0; i < request.data().size(); i++) {
+            ProduceRequest.PartitionData d = request.data().get(i);
+            Partition p = partitions.get(d.topicPartition());
+            if (p == null || !p.isLeader()) {
+                delayed.setResult(i, notLeader(d.topicPartition()));
+                continue;
+            }
+            Partition.AppendResult r = p.appendAsLeader(d.batch(), request.acks());
+            if (r.error() != Errors.NONE || request.acks() != -1) {
+                delayed.setResult(i, new ProduceResponse.PartitionResponse(d.topicPartition(), r.error(),
+                        r.baseOffset(), -1, -1));
+            } else {
+                DelayedProduce.Waiter w = delayed.await(i, r.baseOffset(), r.nextOffset());
+                parks.add(() -> p.awaitHighWatermark(w));
+            }
+        }
+        if (request.acks() == 0) {
+            return;
+        }
+        if (!parks.isEmpty()) {
+            delayed.setTimeout(broker.schedule(request.timeoutMs(), "ProduceTimeout", delayed::expire));
+        }
+        parks.forEach(Runnable::run);
+        delayed.maybeComplete();
+    }
+
+    private ProduceResponse.PartitionResponse notLeader(TopicPartition tp) {
+        PartitionRegistration reg = broker.image().partition(tp);
+        if (reg == null) {
+            return new ProduceResponse.PartitionResponse(tp, Errors.UNKNOWN_TOPIC_OR_PARTITION, -1, -1, -1);
+        }
+        return new ProduceResponse.PartitionResponse(tp, Errors.NOT_LEADER_OR_FOLLOWER, -1, reg.leader(),
+                reg.leaderEpoch());
+    }
+
+    // ---------------------------------------------------------------- fetch (leader side)
+
+    void handleFetch(SimNode from, FetchRequest request) {
+        List<FetchResponse.PartitionData> data = read(request, true);
+        boolean respondNow = request.maxWaitMs() <= 0;
+        for (FetchResponse.PartitionData d : data) {
+            if (d.error() != Errors.NONE || d.divergingEpoch() != null || !d.records().isEmpty()) {
+                respondNow = true;
+                break;
+            }
+        }
+        if (respondNow) {
+            broker.send(from, new FetchResponse(request.correlationId(), data));
+            return;
+        }
+        DelayedFetch parked = new DelayedFetch(from, request);
+        for (FetchRequest.PartitionData p : request.partitions()) {
+            parkedFetches.computeIfAbsent(p.topicPartition(), k -> new ArrayList<>(2)).add(parked);
+        }
+        parked.timeout = broker.schedule(request.maxWaitMs(), "FetchMaxWait", () -> completeParked(parked));
+    }
+
+    private List<FetchResponse.PartitionData> read(FetchRequest request, boolean updateFetchState) {
+        List<FetchResponse.PartitionData> data = new ArrayList<>(request.partitions().size());
+        for (FetchRequest.PartitionData p : request.partitions()) {
+            Partition partition = partitions.get(p.topicPartition());
+            if (partition == null) {
+                data.add(new FetchResponse.PartitionData(p.topicPartition(), Errors.NOT_LEADER_OR_FOLLOWER, -1, -1, -1,
+                        null, List.of()));
+            } else {
+                data.add(partition.fetchAsLeader(request.replicaId(), request.replicaBrokerEpoch(), p,
+                        updateFetchState));
+            }
+        }
+        return data;
+    }
+
+    private void completeParked(DelayedFetch parked) {
+        if (parked.done) {
+            return;
+        }
+        parked.done = true;
+        if (parked.timeout != null) {
+            parked.timeout.cancel();
+        }
+        for (FetchRequest.PartitionData p : parked.request.partitions()) {
+            List<DelayedFetch> list = parkedFetches.get(p.topicPartition());
+            if (list != null) {
+                list.remove(parked);
+            }
+        }
+        broker.send(parked.from, new FetchResponse(parked.request.correlationId(), read(parked.request, false)));
+    }
+
+    /** New data on tp: parked fetches watching it complete now. */
+    void dataAppended(TopicPartition tp) {
+        List<DelayedFetch> list = parkedFetches.get(tp);
+        if (list == null || list.isEmpty()) {
+            return;
+        }
+        for (DelayedFetch f : new ArrayList<>(list)) {
+            completeParked(f);
+        }
+    }
+}
