@@ -13,7 +13,6 @@ import javafx.scene.layout.VBox;
 public final class MainWindow {
     public static final String TITLE = "ClusterLab";
     static final double WIDTH = 720;
-    static final double HEIGHT = 300;
 
     private MainWindow() {
     }
@@ -24,7 +23,8 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.getStyleClass().add("main-window");
         root.setTop(header);
-        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        root.setPrefWidth(WIDTH);
+        Scene scene = new Scene(root);
         Theme.apply(scene);
         return scene;
     }

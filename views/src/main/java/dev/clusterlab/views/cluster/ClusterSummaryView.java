@@ -11,6 +11,7 @@ public final class ClusterSummaryView extends Label {
     public ClusterSummaryView(ClusterSummaryViewModel model) {
         setId(ID);
         getStyleClass().add("cluster-summary");
+        setMaxWidth(Double.MAX_VALUE);
         textProperty().bind(model.summaryProperty());
         model.engineStoppedProperty().addListener((obs, was, stopped) -> pseudoClassStateChanged(STOPPED, stopped));
     }
