@@ -34,6 +34,16 @@ class RecordingDriver implements SimulationDriver {
         submitted.add(new Submitted(command, Thread.currentThread().getName(), nowMs));
     }
 
+    /** A driver whose simulation throws when it is given a command. */
+    static RecordingDriver failingOnSubmit(String message) {
+        return new RecordingDriver() {
+            @Override
+            public void submit(Command command) {
+                throw new IllegalStateException(message);
+            }
+        };
+    }
+
     @Override
     public ClusterSnapshot snapshot() {
         return new ClusterSnapshot("recording", 7, nowMs, runUntilCalls.size(), new ControllerQuorumSnapshot(-1, 0, 0),

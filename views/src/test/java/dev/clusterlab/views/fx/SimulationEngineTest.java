@@ -72,12 +72,7 @@ class SimulationEngineTest {
 
     @Test
     void aThrowingSimulationStopsTheEngineAndIsReported() {
-        RecordingDriver driver = new RecordingDriver() {
-            @Override
-            public void submit(Command command) {
-                throw new IllegalStateException("broker 9 does not exist");
-            }
-        };
+        RecordingDriver driver = RecordingDriver.failingOnSubmit("broker 9 does not exist");
         engine = new SimulationEngine(() -> driver, SimulationPacer.REAL_TIME, clock);
         engine.start();
         engine.submit(new Command.CrashBroker(9));

@@ -44,12 +44,7 @@ class SnapshotPumpTest {
 
     @Test
     void reportsTheEngineFailureOnce() {
-        RecordingDriver driver = new RecordingDriver() {
-            @Override
-            public void submit(Command command) {
-                throw new IllegalStateException("boom");
-            }
-        };
+        RecordingDriver driver = RecordingDriver.failingOnSubmit("boom");
         engine = new SimulationEngine(() -> driver, SimulationPacer.REAL_TIME, clock);
         SnapshotPump pump = new SnapshotPump(engine, List.of(received::add), failures::add);
         engine.start();
