@@ -1,20 +1,56 @@
 package dev.clusterlab.app;
 
+import dev.clusterlab.app.ui.MainWindow;
+import dev.clusterlab.app.ui.WelcomeScenario;
+import dev.clusterlab.cluster.ClusterSimulation;
+import dev.clusterlab.views.cluster.ClusterSummaryViewModel;
+import dev.clusterlab.views.fx.SimulationDriver;
+import dev.clusterlab.views.fx.SimulationEngine;
+import dev.clusterlab.views.fx.SimulationPacer;
+import dev.clusterlab.views.fx.SnapshotPump;
+import dev.clusterlab.views.timeline.ClockViewModel;
+import java.util.List;
+import java.util.function.Supplier;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** The desktop application. */
+/**
+ * The desktop application: the scenario runs on the engine thread at real time, the window
+ * shows the latest snapshot once per frame. Closing the window stops the engine.
+ */
 public class ClusterLabApp extends Application {
+    /** Where the app's simulation comes from. */
+    private static final Supplier<ClusterSimulation> SCENARIO = WelcomeScenario::create;
+
+    private SimulationEngine engine;
+    private SnapshotPump pump;
+
     static void launchApp(String[] args) {
         Application.launch(ClusterLabApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("ClusterLab");
-        stage.setScene(new Scene(new Label("ClusterLab"), 800, 600));
+        engine = new SimulationEngine(() -> SimulationDriver.of(SCENARIO.get()), SimulationPacer.REAL_TIME,
+                System::nanoTime);
+        ClockViewModel clock = new ClockViewModel();
+        ClusterSummaryViewModel summary = new ClusterSummaryViewModel();
+        pump = new SnapshotPump(engine, List.of(clock::update, summary::update), summary::engineFailed);
+
+        stage.setTitle(MainWindow.TITLE);
+        stage.setScene(MainWindow.scene(clock, summary));
         stage.show();
+        engine.start();
+        pump.start();
+    }
+
+    @Override
+    public void stop() {
+        if (pump != null) {
+            pump.stop();
+        }
+        if (engine != null) {
+            engine.shutdown();
+        }
     }
 }

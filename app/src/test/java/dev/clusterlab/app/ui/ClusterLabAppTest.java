@@ -1,0 +1,68 @@
+package dev.clusterlab.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clusterlab.app.ClusterLabApp;
+import dev.clusterlab.views.fx.SimulationEngine;
+import dev.clusterlab.views.timeline.ClockView;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real application headless (Monocle) and looks at its window. */
+class ClusterLabAppTest {
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private Application app;
+
+    @BeforeEach
+    void startApp() throws TimeoutException {
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(ClusterLabApp.class);
+    }
+
+    @AfterEach
+    void stopApp() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void showsTheWelcomeScenarioInAWindowTitledClusterLab() throws TimeoutException {
+        assertThat(stage.getTitle()).isEqualTo("ClusterLab");
+        assertThat(stage.isShowing()).isTrue();
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> WelcomeScenario.NAME.equals(scenarioName().getText()));
+        assertThat(scenarioName().getText()).isEqualTo("Welcome to ClusterLab");
+    }
+
+    @Test
+    void stoppingTheAppEndsTheEngineThread() throws TimeoutException {
+        assertThat(engineThreadAlive()).isTrue();
+
+        FxToolkit.cleanupApplication(app);
+        app = null;
+
+        assertThat(engineThreadAlive()).isFalse();
+    }
+
+    private static boolean engineThreadAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().equals(SimulationEngine.THREAD_NAME) && t.isAlive());
+    }
+
+    private Label scenarioName() {
+        return robot.lookup("#" + ClockView.SCENARIO_NAME_ID).queryAs(Label.class);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.clusterlab.views.fx;
+
+import dev.clusterlab.snapshot.ClusterSnapshot;
+import java.util.Queue;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
+
+/**
+ * One round of the engine thread, without the thread: apply the queued requests, run simulated
+ * time in chunks up to what the pacer says is due (spending at most one frame of wall time), then
+ * publish a snapshot. Everything here runs on the engine thread.
+ */
+public final class EngineLoop {
+    /** Wall time one round may spend before it publishes (one frame at 60 Hz). */
+    public static final long FRAME_NANOS = 16_666_667L;
+    /** Largest step of one runUntil, so that the frame budget is checked often. */
+    static final long MAX_CHUNK_MS = 50;
+
+    private final SimulationDriver simulation;
+    private final SimulationPacer pacer;
+    private final Queue<EngineRequest> requests;
+    private final AtomicReference<ClusterSnapshot> latest;
+    private final LongSupplier nanoTime;
+
+    public EngineLoop(SimulationDriver simulation, SimulationPacer pacer, Queue<EngineRequest> requests,
+                      AtomicReference<ClusterSnapshot> latest, LongSupplier nanoTime) {
+        this.simulation = simulation;
+        this.pacer = pacer;
+        this.requests = requests;
+        this.latest = latest;
+        this.nanoTime = nanoTime;
+    }
+
+    /** Runs one round; true when the simulation has caught up with the due time (the caller may sleep). */
+    public boolean runOnce() {
+        boolean changed = applyRequests();
+        long deadline = nanoTime.getAsLong() + FRAME_NANOS;
+        long dueMs = pacer.dueTimeMs(simulation.nowMs());
+        boolean caughtUp = simulation.nowMs() >= dueMs;
+        while (!caughtUp) {
+            long nowMs = simulation.nowMs();
+            simulation.runUntil(Math.min(dueMs, nowMs + MAX_CHUNK_MS));
+            changed = true;
+            caughtUp = simulation.nowMs() >= dueMs;
+            if (nanoTime.getAsLong() - deadline >= 0) {
+                break;
+            }
+        }
+        if (changed) {
+            latest.set(simulation.snapshot());
+        }
+        return caughtUp;
+    }
+
+    private boolean applyRequests() {
+        boolean applied = false;
+        EngineRequest request;
+        while ((request = requests.poll()) != null) {
+            if (request instanceof EngineRequest.Submit submit) {
+                simulation.submit(submit.command());
+            } else if (request instanceof EngineRequest.ChangeSpeed change) {
+                pacer.setSpeed(change.speed(), simulation.nowMs());
+            }
+            applied = true;
+        }
+        return applied;
+    }
+}

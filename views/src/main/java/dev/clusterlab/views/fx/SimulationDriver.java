@@ -1,0 +1,43 @@
+package dev.clusterlab.views.fx;
+
+import dev.clusterlab.cluster.ClusterSimulation;
+import dev.clusterlab.fault.Command;
+import dev.clusterlab.snapshot.ClusterSnapshot;
+
+/**
+ * What the engine thread drives: the part of {@link ClusterSimulation} the desktop app uses.
+ * Only the engine thread calls it.
+ */
+public interface SimulationDriver {
+    long nowMs();
+
+    void runUntil(long timeMs);
+
+    void submit(Command command);
+
+    ClusterSnapshot snapshot();
+
+    static SimulationDriver of(ClusterSimulation simulation) {
+        return new SimulationDriver() {
+            @Override
+            public long nowMs() {
+                return simulation.nowMs();
+            }
+
+            @Override
+            public void runUntil(long timeMs) {
+                simulation.runUntil(timeMs);
+            }
+
+            @Override
+            public void submit(Command command) {
+                simulation.submit(command);
+            }
+
+            @Override
+            public ClusterSnapshot snapshot() {
+                return simulation.snapshot();
+            }
+        };
+    }
+}

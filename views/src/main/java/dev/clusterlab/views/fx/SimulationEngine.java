@@ -1,0 +1,105 @@
+package dev.clusterlab.views.fx;
+
+import dev.clusterlab.fault.Command;
+import dev.clusterlab.snapshot.ClusterSnapshot;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The engine thread: it creates the simulation, owns it, paces it against the wall clock and
+ * publishes the latest snapshot after each round. Other threads only queue requests and read
+ * the latest snapshot; none of them ever touches the simulation.
+ */
+public final class SimulationEngine {
+    public static final String THREAD_NAME = "clusterlab-engine";
+    private static final long SHUTDOWN_WAIT_MS = 2_000;
+
+    private final Supplier<? extends SimulationDriver> factory;
+    private final double initialSpeed;
+    private final LongSupplier nanoTime;
+    private final Queue<EngineRequest> requests = new ConcurrentLinkedQueue<>();
+    private final AtomicReference<ClusterSnapshot> latest = new AtomicReference<>();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    /**
+     * @param factory    creates the simulation, called on the engine thread
+     * @param speed      simulated ms per wall ms, or SimulationPacer.AS_FAST_AS_POSSIBLE
+     * @param nanoTime   the wall clock (System::nanoTime, or a fake one in tests)
+     */
+    public SimulationEngine(Supplier<? extends SimulationDriver> factory, double speed, LongSupplier nanoTime) {
+        this.factory = factory;
+        this.initialSpeed = speed;
+        this.nanoTime = nanoTime;
+        this.thread = new Thread(this::run, THREAD_NAME);
+        thread.setDaemon(true);
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    /** Queues a user action; the engine thread executes it at the simulation's current time. */
+    public void submit(Command command) {
+        request(new EngineRequest.Submit(command));
+    }
+
+    /** Queues a speed change (SimulationPacer.AS_FAST_AS_POSSIBLE for no pacing). */
+    public void setSpeed(double speed) {
+        request(new EngineRequest.ChangeSpeed(speed));
+    }
+
+    /** The snapshot published last, or null before the simulation is created. Any thread. */
+    public ClusterSnapshot latestSnapshot() {
+        return latest.get();
+    }
+
+    /** What stopped the engine thread, if the simulation threw. */
+    public Optional<Throwable> failure() {
+        return Optional.ofNullable(failure.get());
+    }
+
+    public boolean isAlive() {
+        return thread.isAlive();
+    }
+
+    /** Stops the engine thread and waits (briefly) for it to end. */
+    public void shutdown() {
+        running = false;
+        LockSupport.unpark(thread);
+        try {
+            thread.join(SHUTDOWN_WAIT_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void request(EngineRequest request) {
+        requests.add(request);
+        LockSupport.unpark(thread);
+    }
+
+    private void run() {
+        try {
+            SimulationDriver simulation = factory.get();
+            latest.set(simulation.snapshot());
+            SimulationPacer pacer = new SimulationPacer(nanoTime, initialSpeed, simulation.nowMs());
+            EngineLoop loop = new EngineLoop(simulation, pacer, requests, latest, nanoTime);
+            while (running) {
+                if (loop.runOnce() && requests.isEmpty()) {
+                    LockSupport.parkNanos(this, EngineLoop.FRAME_NANOS);
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            failure.set(e);
+            System.err.println(THREAD_NAME + " stopped: the simulation threw");
+            e.printStackTrace();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.clusterlab.views.fx;
+
+import dev.clusterlab.snapshot.ClusterSnapshot;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+
+/**
+ * Once per frame, on the FX thread, hands the engine's latest snapshot to the view models (only
+ * when it is a new one), and the engine's failure, once, to whoever shows it. This is the only
+ * path from the engine to the UI: no runLater per event.
+ */
+public final class SnapshotPump {
+    private final SimulationEngine engine;
+    private final List<Consumer<ClusterSnapshot>> consumers;
+    private final Consumer<Throwable> onFailure;
+    private ClusterSnapshot shown;
+    private boolean failureShown;
+    private AnimationTimer timer;
+
+    public SnapshotPump(SimulationEngine engine, List<Consumer<ClusterSnapshot>> consumers,
+                        Consumer<Throwable> onFailure) {
+        this.engine = engine;
+        this.consumers = List.copyOf(consumers);
+        this.onFailure = onFailure;
+    }
+
+    /** Starts pumping once per frame. FX thread. */
+    public void start() {
+        if (timer == null) {
+            timer = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    pump();
+                }
+            };
+        }
+        timer.start();
+    }
+
+    public void stop() {
+        if (timer != null) {
+            timer.stop();
+        }
+    }
+
+    /** One frame's work; public so that it can be driven without a toolkit. */
+    public void pump() {
+        ClusterSnapshot latest = engine.latestSnapshot();
+        if (latest != null && latest != shown) {
+            shown = latest;
+            for (Consumer<ClusterSnapshot> consumer : consumers) {
+                consumer.accept(latest);
+            }
+        }
+        if (!failureShown && engine.failure().isPresent()) {
+            failureShown = true;
+            onFailure.accept(engine.failure().get());
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.clusterlab.views.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clusterlab.cluster.ClusterSetup;
+import dev.clusterlab.cluster.ClusterSimulation;
+import dev.clusterlab.fault.Command;
+import dev.clusterlab.network.LinkSettings;
+import dev.clusterlab.snapshot.ClusterSnapshot;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class EngineLoopTest {
+    private final Queue<EngineRequest> requests = new ConcurrentLinkedQueue<>();
+    private final AtomicReference<ClusterSnapshot> latest = new AtomicReference<>();
+
+    private EngineLoop loop(SimulationDriver driver, FakeClock clock, double speed) {
+        return new EngineLoop(driver, new SimulationPacer(clock, speed, driver.nowMs()), requests, latest, clock);
+    }
+
+    @Test
+    void atRealTimeTheSimulatedClockAdvancesByTheWallTimeThatPassed() {
+        ClusterSimulation simulation = new ClusterSimulation(new ClusterSetup("pacing", 1, 1, 1, Map.of(),
+                LinkSettings.DEFAULT, false, List.of(), List.of()));
+        FakeClock clock = new FakeClock();
+        EngineLoop loop = loop(SimulationDriver.of(simulation), clock, SimulationPacer.REAL_TIME);
+
+        clock.advanceMs(250);
+        assertThat(loop.runOnce()).isTrue();
+        assertThat(simulation.nowMs()).isEqualTo(250);
+        assertThat(latest.get().nowMs()).isEqualTo(250);
+        assertThat(latest.get().scenarioName()).isEqualTo("pacing");
+
+        clock.advanceMs(234);
+        assertThat(loop.runOnce()).isTrue();
+        assertThat(simulation.nowMs()).isEqualTo(484);
+        assertThat(latest.get().nowMs()).isEqualTo(484);
+    }
+
+    @Test
+    void runsInChunksAndPublishesOncePerRound() {
+        RecordingDriver driver = new RecordingDriver();
+        FakeClock clock = new FakeClock();
+        EngineLoop loop = loop(driver, clock, 1);
+
+        clock.advanceMs(120);
+        loop.runOnce();
+
+        assertThat(driver.runUntilCalls).containsExactly(50L, 100L, 120L);
+        assertThat(latest.get().nowMs()).isEqualTo(120);
+    }
+
+    @Test
+    void publishesNothingNewWhenNoTimeIsDue() {
+        RecordingDriver driver = new RecordingDriver();
+        FakeClock clock = new FakeClock();
+        EngineLoop loop = loop(driver, clock, 1);
+        clock.advanceMs(10);
+        loop.runOnce();
+        ClusterSnapshot published = latest.get();
+
+        assertThat(loop.runOnce()).isTrue();
+
+        assertThat(latest.get()).isSameAs(published);
+        assertThat(driver.runUntilCalls).containsExactly(10L);
+    }
+
+    @Test
+    void appliesQueuedCommandsAndSpeedChangesBeforeRunningOn() {
+        RecordingDriver driver = new RecordingDriver();
+        FakeClock clock = new FakeClock();
+        EngineLoop loop = loop(driver, clock, 1);
+        clock.advanceMs(30);
+        loop.runOnce();
+
+        requests.add(new EngineRequest.Submit(new Command.CrashBroker(2)));
+        requests.add(new EngineRequest.ChangeSpeed(10));
+        loop.runOnce();
+
+        assertThat(driver.submitted).extracting(RecordingDriver.Submitted::command)
+                .containsExactly(new Command.CrashBroker(2));
+        assertThat(driver.submitted.get(0).atMs()).isEqualTo(30);
+        assertThat(requests).isEmpty();
+        clock.advanceMs(5);
+        loop.runOnce();
+        assertThat(driver.nowMs()).isEqualTo(30 + 50);
+    }
+
+    @Test
+    void asFastAsPossibleRunsUntilTheFrameBudgetIsSpent() {
+        RecordingDriver driver = new RecordingDriver();
+        FakeClock clock = new FakeClock(5_000_000);
+        EngineLoop loop = loop(driver, clock, SimulationPacer.AS_FAST_AS_POSSIBLE);
+
+        assertThat(loop.runOnce()).isFalse();
+
+        assertThat(driver.runUntilCalls).containsExactly(50L, 100L, 150L, 200L);
+        assertThat(latest.get().nowMs()).isEqualTo(200);
+    }
+}
