@@ -4,7 +4,6 @@ import dev.clusterlab.engine.SimNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -19,10 +18,15 @@ final class FetchPurgatory {
     private final SimNode node;
     private final List<Parked> parked = new ArrayList<>();
     private final LazyTimer expiryTimer;
-    private final BiConsumer<SimNode, RaftFetchRequest> answer;
+    private final Answer answer;
 
-    /** answer(from, request) builds and sends the response with the leader's state at that moment. */
-    FetchPurgatory(SimNode node, BiConsumer<SimNode, RaftFetchRequest> answer) {
+    /** Builds and sends the response to a parked fetch with the leader's state at that moment. */
+    interface Answer {
+        /** expired: the max wait ran out with nothing new (Kafka then sends the response computed on arrival). */
+        void answer(SimNode from, RaftFetchRequest request, boolean expired);
+    }
+
+    FetchPurgatory(SimNode node, Answer answer) {
         this.node = node;
         this.answer = answer;
         this.expiryTimer = new LazyTimer(node, "RaftFetchMaxWait", this::expireDue);
@@ -58,7 +62,7 @@ final class FetchPurgatory {
         }
         if (ready != null) {
             for (Parked p : ready) {
-                answer.accept(p.from(), p.request());
+                answer.answer(p.from(), p.request(), false);
             }
         }
     }
@@ -92,7 +96,7 @@ final class FetchPurgatory {
             expiryTimer.setDue(nextDue);
         }
         for (Parked p : due) {
-            answer.accept(p.from(), p.request());
+            answer.answer(p.from(), p.request(), true);
         }
     }
 }

@@ -77,14 +77,19 @@ final class LeaderDuties {
     // ---- Raft Fetch (served by the leader; every other replica answers with the leader it knows) ----
 
     void handleFetchRequest(SimNode from, RaftFetchRequest request) {
-        serveFetch(from, request, true);
+        serveFetch(from, request, true, true);
     }
 
-    private void answerFetch(SimNode from, RaftFetchRequest request) {
-        serveFetch(from, request, false);
+    /**
+     * A parked fetch is answered: re-evaluated when there is news (as KafkaRaftClient re-runs
+     * tryCompleteFetchRequest), but on expiry it just gets the empty answer computed on arrival, so an
+     * expiry does not count as a fresh fetch for check-quorum.
+     */
+    private void answerFetch(SimNode from, RaftFetchRequest request, boolean expired) {
+        serveFetch(from, request, false, !expired);
     }
 
-    private void serveFetch(SimNode from, RaftFetchRequest request, boolean mayPark) {
+    private void serveFetch(SimNode from, RaftFetchRequest request, boolean mayPark, boolean updateState) {
         Errors error = validateLeaderOnlyRequest(request.currentLeaderEpoch());
         if (error == Errors.NONE && (request.fetchOffset() < 0 || request.lastFetchedEpoch() < 0
                 || request.lastFetchedEpoch() > request.currentLeaderEpoch())) {
@@ -102,10 +107,12 @@ final class LeaderDuties {
             return;
         }
         boolean voter = l.isVoter(request.replicaId());
-        if (voter && l.updateVoterState(request.replicaId(), request.fetchOffset(), r.node.nowMs())) {
-            onHighWatermarkAdvanced();
+        if (voter && updateState) {
+            if (l.updateVoterState(request.replicaId(), request.fetchOffset(), r.node.nowMs())) {
+                onHighWatermarkAdvanced();
+            }
+            checkQuorumTimer.setDue(l.checkQuorumDeadlineMs());
         }
-        checkQuorumTimer.setDue(l.checkQuorumDeadlineMs());
         // Voters get uncommitted entries. Observers only get entries below the high watermark, so an
         // observer's log holds committed entries only and never diverges (it never has to truncate).
         long limit = voter ? log.endOffset() : Math.max(l.highWatermark(), request.fetchOffset());
