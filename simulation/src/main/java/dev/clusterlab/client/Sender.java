@@ -1,0 +1,338 @@
+package dev.clusterlab.client;
+
+import dev.clusterlab.protocol.InitProducerIdRequest;
+import dev.clusterlab.protocol.InitProducerIdResponse;
+import dev.clusterlab.protocol.MetadataRequest;
+import dev.clusterlab.protocol.MetadataResponse;
+import dev.clusterlab.protocol.ProduceRequest;
+import dev.clusterlab.protocol.ProduceResponse;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.TreeMap;
+import org.apache.kafka.common.protocol.Errors;
+
+/**
+ * Kafka's Sender loop for one producer instance. Each run: resolve sequences and bump the epoch if
+ * needed, ask for a producer id, refresh metadata, expire batches past delivery.timeout.ms, find
+ * the leaders with a sendable batch (full, lingered, queued behind, closing; not in retry back-off)
+ * and send each one ProduceRequest with every drainable batch it leads (one per partition), at most
+ * max.in.flight per connection. Then it asks to be woken at the next linger or back-off expiry.
+ */
+final class Sender {
+    private static final int MAX_REQUEST_SIZE = 1048576;
+
+    private final ProducerInstance producer;
+    private final ProducerSettings settings;
+    private final ClientMetadata metadata;
+    private final RecordAccumulator accumulator;
+    private final IdempotenceManager idempotence;
+    private final ClientNetwork network;
+    private final ExponentialBackoff retryBackoff;
+    private final BatchCompletion completion;
+    private final LinkedHashSet<ProducerBatch> inFlightBatches = new LinkedHashSet<>();
+    private final TreeMap<Integer, Integer> drainIndex = new TreeMap<>();
+    private final List<ProducerBatch> expired = new ArrayList<>();
+    private int[] plainSequences = new int[0];
+    private boolean metadataWanted;
+    private boolean memoryWaiter;
+    private boolean initInFlight;
+    private int initAttempts;
+    private long initAllowedAtMs = Long.MIN_VALUE;
+    private long nextExpiryCheckMs = Long.MAX_VALUE;
+    private long nextWakeMs;
+
+    Sender(ProducerInstance producer, ExponentialBackoff retryBackoff) {
+        this.producer = producer;
+        this.settings = producer.settings();
+        this.metadata = producer.metadata();
+        this.accumulator = producer.accumulator();
+        this.idempotence = producer.idempotence();
+        this.network = producer.network();
+        this.retryBackoff = retryBackoff;
+        this.completion = new BatchCompletion(producer, inFlightBatches, retryBackoff);
+    }
+
+    void wantMetadata() {
+        metadataWanted = true;
+    }
+
+    /** send() waits for buffer memory: every batch becomes sendable (Kafka's "exhausted"). */
+    void setMemoryWaiter(boolean waiting) {
+        memoryWaiter = waiting;
+    }
+
+    void batchCreated(long nowMs) {
+        nextExpiryCheckMs = Math.min(nextExpiryCheckMs, nowMs + settings.deliveryTimeoutMs());
+        producer.client().wakeSenderAt(producer, nowMs + settings.lingerMs());
+    }
+
+    void runOnce(long nowMs) {
+        nextWakeMs = Long.MAX_VALUE;
+        if (idempotence != null) {
+            idempotence.maybeResolveSequences();
+            idempotence.bumpEpochIfNeeded();
+            maybeSendInitProducerId(nowMs);
+        }
+        maybeSendMetadata(nowMs);
+        expireBatches(nowMs);
+        sendProducerData(nowMs);
+        producer.client().wakeSenderAt(producer, nextWakeMs);
+        producer.maybeFinishClose();
+    }
+
+    private void wakeAt(long atMs) {
+        nextWakeMs = Math.min(nextWakeMs, atMs);
+    }
+
+    private void maybeSendInitProducerId(long nowMs) {
+        if (idempotence.hasProducerId() || initInFlight) {
+            return;
+        }
+        if (nowMs < initAllowedAtMs) {
+            wakeAt(initAllowedAtMs);
+            return;
+        }
+        int node = network.leastLoadedNode(metadata.brokers(), nowMs);
+        if (node < 0) {
+            wakeAt(network.earliestReconnectMs(metadata.brokers(), nowMs));
+            return;
+        }
+        int cid = producer.client().nextCorrelationId();
+        initInFlight = true;
+        network.send(node, new InitProducerIdRequest(cid),
+                new InFlightRequest(cid, InFlightRequest.Kind.INIT_PRODUCER_ID, nowMs, List.of()), true);
+    }
+
+    void handleInitProducerIdResponse(InitProducerIdResponse r, long nowMs) {
+        initInFlight = false;
+        if (r.error() == Errors.NONE) {
+            idempotence.setProducerIdAndEpoch(r.producerId(), r.producerEpoch());
+            initAttempts = 0;
+        } else {
+            initFailed(nowMs);
+        }
+    }
+
+    private void initFailed(long nowMs) {
+        initInFlight = false;
+        initAllowedAtMs = nowMs + retryBackoff.backoffMs(initAttempts++);
+    }
+
+    private void maybeSendMetadata(long nowMs) {
+        if (!metadataWanted) {
+            return;
+        }
+        long due = metadata.nextUpdateMs(nowMs);
+        if (due > nowMs) {
+            wakeAt(due);
+            return;
+        }
+        int node = network.leastLoadedNode(metadata.brokers(), nowMs);
+        if (node < 0) {
+            wakeAt(network.earliestReconnectMs(metadata.brokers(), nowMs));
+            return;
+        }
+        int cid = producer.client().nextCorrelationId();
+        metadata.updateStarted();
+        network.send(node, new MetadataRequest(cid, List.of(metadata.topic())),
+                new InFlightRequest(cid, InFlightRequest.Kind.METADATA, nowMs, List.of()), true);
+    }
+
+    void handleMetadataResponse(MetadataResponse r, long nowMs) {
+        boolean hadPartitions = metadata.numPartitions() > 0;
+        metadata.update(r, nowMs);
+        if (!hadPartitions && metadata.numPartitions() > 0) {
+            accumulator.ensurePartitions(metadata.numPartitions());
+            producer.client().sendUnblocked(producer);
+        }
+    }
+
+    /** Every request on a timed-out connection fails: produce batches with REQUEST_TIMED_OUT (Kafka's Sender). */
+    void handleTimedOut(List<InFlightRequest> requests, long nowMs) {
+        for (InFlightRequest req : requests) {
+            switch (req.kind()) {
+                case METADATA -> metadata.failedUpdate(nowMs);
+                case INIT_PRODUCER_ID -> initFailed(nowMs);
+                case PRODUCE -> {
+                    for (ProducerBatch b : req.batches()) {
+                        completion.complete(b, Errors.REQUEST_TIMED_OUT, -1, -1, -1, nowMs);
+                    }
+                }
+                default -> throw new IllegalStateException(req.kind().toString());
+            }
+        }
+        metadata.requestUpdate(); // NetworkClient: a disconnect may mean stale metadata
+    }
+
+    void handleProduceResponse(InFlightRequest req, ProduceResponse r, long nowMs) {
+        List<ProducerBatch> batches = req.batches();
+        for (ProduceResponse.PartitionResponse pr : r.responses()) {
+            for (int i = 0; i < batches.size(); i++) {
+                ProducerBatch b = batches.get(i);
+                if (b.partition == pr.topicPartition().partition()) {
+                    completion.complete(b, pr.error(), pr.baseOffset(), pr.currentLeaderId(),
+                            pr.currentLeaderEpoch(), nowMs);
+                    break;
+                }
+            }
+        }
+        if (memoryWaiter && !accumulator.memoryExhausted()) {
+            memoryWaiter = false;
+            producer.client().sendUnblocked(producer);
+        }
+    }
+
+    private void expireBatches(long nowMs) {
+        if (nowMs < nextExpiryCheckMs) {
+            wakeAt(nextExpiryCheckMs);
+            return;
+        }
+        expired.clear();
+        accumulator.expiredBatches(settings.deliveryTimeoutMs(), nowMs, expired);
+        for (ProducerBatch b : inFlightBatches) {
+            if (b.hasReachedDeliveryTimeout(settings.deliveryTimeoutMs(), nowMs)) {
+                expired.add(b);
+            }
+        }
+        for (ProducerBatch b : expired) {
+            completion.expire(b);
+        }
+        long oldest = accumulator.oldestQueuedCreatedMs();
+        for (ProducerBatch b : inFlightBatches) {
+            oldest = Math.min(oldest, b.createdMs);
+        }
+        nextExpiryCheckMs = oldest == Long.MAX_VALUE ? Long.MAX_VALUE : oldest + settings.deliveryTimeoutMs();
+        wakeAt(nextExpiryCheckMs);
+        if (!expired.isEmpty() && memoryWaiter && !accumulator.memoryExhausted()) {
+            memoryWaiter = false;
+            producer.client().sendUnblocked(producer);
+        }
+    }
+
+    private void sendProducerData(long nowMs) {
+        int n = metadata.numPartitions();
+        if (n <= 0) {
+            return;
+        }
+        accumulator.ensurePartitions(n);
+        boolean unknownLeader = false;
+        List<Integer> readyNodes = new ArrayList<>(2);
+        for (int p = 0; p < n; p++) {
+            ArrayDeque<ProducerBatch> dq = accumulator.deque(p);
+            ProducerBatch batch = dq.peekFirst();
+            if (batch == null) {
+                continue;
+            }
+            int leader = metadata.leader(p);
+            if (leader < 0) {
+                unknownLeader = true;
+                continue;
+            }
+            if (readyNodes.contains(leader)) {
+                continue;
+            }
+            long readyAt = readyAtMs(batch, dq.size() > 1, metadata.leaderEpoch(p), nowMs);
+            if (readyAt <= nowMs) {
+                readyNodes.add(leader);
+            } else {
+                wakeAt(readyAt);
+            }
+        }
+        if (unknownLeader) {
+            metadata.requestUpdate();
+            maybeSendMetadata(nowMs);
+        }
+        readyNodes.sort(null);
+        for (int node : readyNodes) {
+            if (!network.canSend(node, nowMs)) {
+                long reconnectAt = network.reconnectAllowedAtMs(node);
+                if (reconnectAt > nowMs) {
+                    wakeAt(reconnectAt);
+                }
+                continue; // at max in flight: a response will run the sender again
+            }
+            List<ProducerBatch> batches = drain(node, nowMs);
+            if (!batches.isEmpty()) {
+                sendProduceRequest(node, batches, nowMs);
+            }
+        }
+    }
+
+    /** When the partition's first batch becomes sendable (Kafka's batchReady), or now if it is. */
+    private long readyAtMs(ProducerBatch batch, boolean queuedBehind, int leaderEpoch, long nowMs) {
+        boolean backingOff = batch.backingOff(nowMs, leaderEpoch);
+        if (backingOff) {
+            return batch.backoffEndMs();
+        }
+        boolean sendable = queuedBehind || batch.isFull() || memoryWaiter || producer.isClosing()
+                || nowMs - batch.lastAttemptMs() >= settings.lingerMs();
+        return sendable ? nowMs : batch.lastAttemptMs() + settings.lingerMs();
+    }
+
+    /** Kafka's drainBatchesForOneNode: one batch per partition the node leads, from a rotating start. */
+    private List<ProducerBatch> drain(int node, long nowMs) {
+        int n = metadata.numPartitions();
+        List<ProducerBatch> ready = new ArrayList<>();
+        int size = 0;
+        int start = drainIndex.getOrDefault(node, 0) % n;
+        for (int i = 0; i < n; i++) {
+            int p = (start + i) % n;
+            if (metadata.leader(p) != node) {
+                continue;
+            }
+            drainIndex.put(node, p);
+            ProducerBatch first = accumulator.deque(p).peekFirst();
+            if (first == null || first.backingOff(nowMs, metadata.leaderEpoch(p))) {
+                continue;
+            }
+            if (size + first.sizeBytes() > MAX_REQUEST_SIZE && !ready.isEmpty()) {
+                break;
+            }
+            if (idempotence != null && idempotence.shouldStopDrain(first)) {
+                break;
+            }
+            ProducerBatch batch = accumulator.deque(p).pollFirst();
+            if (!batch.hasSequence()) {
+                assignProducerState(batch);
+            }
+            batch.close();
+            size += batch.sizeBytes();
+            ready.add(batch);
+        }
+        return ready;
+    }
+
+    private void assignProducerState(ProducerBatch batch) {
+        if (idempotence != null) {
+            idempotence.assignSequence(batch);
+            return;
+        }
+        int p = batch.partition;
+        if (p >= plainSequences.length) {
+            plainSequences = java.util.Arrays.copyOf(plainSequences, Math.max(p + 1, plainSequences.length * 2));
+        }
+        batch.setProducerState(producer.producerId(), (short) -1, plainSequences[p], false);
+        plainSequences[p] += batch.count();
+    }
+
+    private void sendProduceRequest(int node, List<ProducerBatch> batches, long nowMs) {
+        List<ProduceRequest.PartitionData> data = new ArrayList<>(batches.size());
+        for (ProducerBatch b : batches) {
+            data.add(new ProduceRequest.PartitionData(producer.topicPartition(b.partition), b.wire()));
+        }
+        int cid = producer.client().nextCorrelationId();
+        boolean expectResponse = settings.acks() != 0;
+        ProduceRequest request = new ProduceRequest(cid, settings.acks(), settings.requestTimeoutMs(), List.copyOf(data));
+        InFlightRequest inFlight = new InFlightRequest(cid, InFlightRequest.Kind.PRODUCE, nowMs, List.copyOf(batches));
+        network.send(node, request, inFlight, expectResponse);
+        if (expectResponse) {
+            inFlightBatches.addAll(batches);
+        } else {
+            for (ProducerBatch b : batches) {
+                completion.completeUnacknowledged(b);
+            }
+        }
+    }
+}

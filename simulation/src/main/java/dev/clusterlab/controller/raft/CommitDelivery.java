@@ -1,0 +1,37 @@
+package dev.clusterlab.controller.raft;
+
+import java.util.function.Consumer;
+
+/**
+ * Hands committed entries to the listener exactly once per incarnation, in offset order: everything
+ * below the high watermark that has not been delivered since the last start. Re-entrant calls (a listener
+ * that appends, which may move the HW) are folded into the running loop.
+ */
+final class CommitDelivery {
+    private long nextOffset;
+    private boolean delivering;
+
+    void reset() {
+        nextOffset = 0;
+        delivering = false;
+    }
+
+    long nextOffset() {
+        return nextOffset;
+    }
+
+    /** Delivers log entries in [next, min(hw, log end)); hw is re-read after every callback. */
+    void deliver(RaftLog log, java.util.function.LongSupplier highWatermark, Consumer<LogEntry> sink) {
+        if (delivering) {
+            return;
+        }
+        delivering = true;
+        try {
+            while (nextOffset < Math.min(highWatermark.getAsLong(), log.endOffset())) {
+                sink.accept(log.entry(nextOffset++));
+            }
+        } finally {
+            delivering = false;
+        }
+    }
+}
