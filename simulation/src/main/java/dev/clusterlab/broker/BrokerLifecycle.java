@@ -49,6 +49,15 @@ final class BrokerLifecycle {
         sendRegistration();
     }
 
+    /** Bootstrap of a cluster formed at t=0: already registered and unfenced. */
+    void startRegistered(long epoch) {
+        brokerEpoch = epoch;
+        fencedByController = false;
+        setState(BrokerProcessState.RECOVERY);
+        setState(BrokerProcessState.RUNNING);
+        heartbeatTimer = broker.schedule(0, "BrokerHeartbeatTimer", this::sendHeartbeat);
+    }
+
     private void setState(BrokerProcessState next) {
         state = state.transitionTo(next);
     }

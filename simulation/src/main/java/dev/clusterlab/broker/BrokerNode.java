@@ -44,8 +44,8 @@ public final class BrokerNode extends SimNode implements BrokerContext {
     private final ClusterEvents events;
     private final ProducerIdAllocator producerIds;
     private BrokerDisk disk;
-    private boolean everStarted;
     private boolean stoppedCleanly;
+    private long bootstrapBrokerEpoch = -1;
 
     // in memory, rebuilt on start
     private MetadataImage image = MetadataImage.EMPTY;
@@ -104,9 +104,6 @@ public final class BrokerNode extends SimNode implements BrokerContext {
     }
 
     public BrokerProcessState processState() {
-        if (!isUp() && lifecycle != null && !everStarted) {
-            return BrokerProcessState.CRASHED;
-        }
         if (status() == dev.clusterlab.engine.NodeStatus.DOWN) {
             return stoppedCleanly ? BrokerProcessState.STOPPED : BrokerProcessState.CRASHED;
         }
@@ -117,13 +114,16 @@ public final class BrokerNode extends SimNode implements BrokerContext {
 
     @Override
     protected void onStart() {
-        everStarted = true;
         stoppedCleanly = false;
         image = MetadataImage.EMPTY;
         metadataReady = false;
         alterPartitionInFlight.clear();
         replicaManager = new ReplicaManager(this);
         lifecycle = new BrokerLifecycle(this, "broker-" + brokerId + "-incarnation-" + incarnation());
+        if (bootstrapBrokerEpoch >= 0) {
+            lifecycle.startRegistered(bootstrapBrokerEpoch);
+            bootstrapBrokerEpoch = -1;
+        }
         observer = new RaftObserver(this, brokerId, controllerIds, RaftConfig.from(config), disk.metadataLog(),
                 simulation().random("broker-" + brokerId + "-metadata-" + incarnation()), new ObserverListener() {
                     @Override
@@ -139,7 +139,9 @@ public final class BrokerNode extends SimNode implements BrokerContext {
                     }
                 });
         observer.start();
-        lifecycle.start();
+        if (lifecycle.state() == BrokerProcessState.STARTING) {
+            lifecycle.start();
+        }
         scheduleIsrExpiration();
     }
 
@@ -172,6 +174,15 @@ public final class BrokerNode extends SimNode implements BrokerContext {
         replicaManager.applyImage(previous, image);
     }
 
+    /**
+     * For a cluster formed at t=0: the next start begins registered (this broker epoch) and
+     * unfenced, its metadata log already on disk.
+     */
+    public void startRegistered(long brokerEpoch) {
+        this.bootstrapBrokerEpoch = brokerEpoch;
+        start();
+    }
+
     /** The controller told us to exit after a controlled shutdown. */
     void completeControlledShutdown() {
         for (PartitionLog log : disk.logs().values()) {
@@ -202,13 +213,10 @@ public final class BrokerNode extends SimNode implements BrokerContext {
         }
         disk.clearCleanShutdown();
         for (PartitionLog log : disk.logs().values()) {
-            long before = log.logEndOffset();
-            List<RecordBatch> removedBatches = log.batches().subList(0, 0);
-            long lost = log.losePageCache(now);
-            if (lost > 0) {
-                events.truncated(brokerId, log.topicPartition(), log.logEndOffset(), removedBatches);
+            List<RecordBatch> removed = log.losePageCache(now);
+            if (!removed.isEmpty()) {
+                events.truncated(brokerId, log.topicPartition(), log.logEndOffset(), removed);
             }
-            assert log.logEndOffset() <= before;
         }
     }
 

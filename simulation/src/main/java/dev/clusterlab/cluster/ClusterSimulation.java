@@ -1,25 +1,129 @@
 package dev.clusterlab.cluster;
 
+import dev.clusterlab.broker.BrokerNode;
+import dev.clusterlab.check.AckedRecords;
+import dev.clusterlab.check.ClusterEvents;
+import dev.clusterlab.check.HighWatermarkNeverDecreases;
+import dev.clusterlab.check.Invariant;
+import dev.clusterlab.check.IsrSubsetOfReplicas;
+import dev.clusterlab.check.NoAckedRecordLost;
+import dev.clusterlab.check.SingleActiveControllerPerEpoch;
+import dev.clusterlab.check.SingleLeaderPerEpoch;
+import dev.clusterlab.client.ProducerClient;
+import dev.clusterlab.config.Config;
+import dev.clusterlab.config.KafkaConfigs;
+import dev.clusterlab.controller.ControllerNode;
 import dev.clusterlab.engine.Simulation;
 import dev.clusterlab.engine.SimulationListener;
 import dev.clusterlab.fault.Command;
 import dev.clusterlab.fault.TimedCommand;
+import dev.clusterlab.log.RecordBatch;
+import dev.clusterlab.metadata.PartitionRegistration;
+import dev.clusterlab.protocol.TopicPartition;
 import dev.clusterlab.snapshot.ClusterSnapshot;
-import dev.clusterlab.snapshot.ControllerQuorumSnapshot;
-import dev.clusterlab.snapshot.RecordStats;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A whole Kafka cluster in simulated time: the API the runner, the benchmark and the desktop app
- * use. Not thread-safe: one thread (the engine thread) calls everything.
+ * A whole Kafka cluster in simulated time: controllers, brokers, producers, the network, the
+ * invariant checkers and the record accounting. The API the runner, the benchmark and the
+ * desktop app use. Not thread-safe: one thread (the engine thread) calls everything.
  */
 public final class ClusterSimulation {
     private final ClusterSetup setup;
     private final Simulation sim;
+    private final Config brokerConfig;
+    private final ClusterNodes nodes = new ClusterNodes();
+    private final ClusterEventBus bus = new ClusterEventBus();
+    private final AckedRecords acked = new AckedRecords();
+    private final List<Invariant> invariants = new ArrayList<>();
+    private final CommittedMetadata committed;
+    private final NoAckedRecordLost noAckedRecordLost;
+    private final CommandExecutor executor;
 
     public ClusterSimulation(ClusterSetup setup) {
         this.setup = setup;
         this.sim = new Simulation(setup.seed());
+        sim.network().setDefaults(setup.network());
+        this.brokerConfig = KafkaConfigs.BROKER.parse(setup.brokerConfig());
+        Invariant.ViolationContext context = new Invariant.ViolationContext() {
+            @Override
+            public String scenarioName() {
+                return setup.name();
+            }
+
+            @Override
+            public long seed() {
+                return setup.seed();
+            }
+
+            @Override
+            public long currentSeq() {
+                return sim.executedEvents() - (sim.currentEvent() == null ? 1 : 0);
+            }
+
+            @Override
+            public long nowMs() {
+                return sim.nowMs();
+            }
+        };
+        this.noAckedRecordLost = new NoAckedRecordLost(context, this::leaderLogOf, acked);
+        this.committed = new CommittedMetadata(noAckedRecordLost::checkPartition);
+        bus.add(committed);
+        invariants.add(noAckedRecordLost);
+        invariants.add(new SingleLeaderPerEpoch(context));
+        invariants.add(new HighWatermarkNeverDecreases(context));
+        invariants.add(new IsrSubsetOfReplicas(context));
+        invariants.add(new SingleActiveControllerPerEpoch(context));
+        invariants.forEach(bus::add);
+        bus.add(new LossWatch());
+        acked.setListener(noAckedRecordLost);
+        this.executor = new CommandExecutor(nodes, sim.network());
+        createNodes();
+        new ClusterStartup(this).start();
+    }
+
+    private SnapshotBuilder snapshotBuilder;
+
+    private dev.clusterlab.log.PartitionLog leaderLogOf(TopicPartition tp) {
+        return builder().leaderLog(tp);
+    }
+
+    private SnapshotBuilder builder() {
+        if (snapshotBuilder == null) {
+            snapshotBuilder = new SnapshotBuilder(nodes, committed, acked, invariants, bus);
+        }
+        return snapshotBuilder;
+    }
+
+    private void createNodes() {
+        List<Integer> controllerIds = new ArrayList<>();
+        for (int i = 1; i <= setup.controllers(); i++) {
+            controllerIds.add(1000 + i);
+        }
+        List<Integer> brokerIds = new ArrayList<>();
+        for (int i = 1; i <= setup.brokers(); i++) {
+            brokerIds.add(i);
+        }
+        ProducerIdAllocator producerIds = new ProducerIdAllocator();
+        for (int id : controllerIds) {
+            nodes.controllers.put(id, sim.register(new ControllerNode(sim, id, brokerConfig, controllerIds, bus)));
+        }
+        for (int id : brokerIds) {
+            nodes.brokers.put(id, sim.register(new BrokerNode(sim, id, brokerConfig, controllerIds, bus, producerIds)));
+        }
+        for (ProducerSetup p : setup.producers()) {
+            nodes.producers.put(p.id(), sim.register(new ProducerClient(sim, p, brokerIds, producerIds, acked)));
+            nodes.producerSetups.put(p.id(), p);
+        }
+    }
+
+    ClusterNodes nodes() {
+        return nodes;
+    }
+
+    Config brokerConfig() {
+        return brokerConfig;
     }
 
     public ClusterSetup setup() {
@@ -41,12 +145,17 @@ public final class ClusterSimulation {
 
     /** Schedules a timeline command at its time. */
     public void schedule(TimedCommand command) {
-        throw new UnsupportedOperationException("in progress");
+        sim.schedule(new CommandEvent(command.command(), executor::execute), command.atMs());
     }
 
     /** Executes a user command at the current simulated time (recorded and traced like a timeline one). */
     public void submit(Command command) {
-        throw new UnsupportedOperationException("in progress");
+        sim.schedule(new CommandEvent(command, executor::execute), sim.nowMs());
+    }
+
+    /** Carries a command out at once, outside the event order (cluster bootstrap only). */
+    String executeNow(Command command) {
+        return executor.execute(command);
     }
 
     /** Runs one event; false when nothing is left to run. */
@@ -59,8 +168,26 @@ public final class ClusterSimulation {
     }
 
     public ClusterSnapshot snapshot() {
-        return new ClusterSnapshot(setup.name(), setup.seed(), sim.nowMs(), sim.executedEvents(),
-                new ControllerQuorumSnapshot(-1, 0, 0), List.of(), List.of(), List.of(), List.of(),
-                new RecordStats(0, 0, 0, 0, 0), List.of());
+        return builder().build(setup.name(), setup.seed(), sim.nowMs(), sim.executedEvents());
+    }
+
+    /** The committed (quorum-agreed) state of one partition, or null. */
+    public PartitionRegistration committedPartition(TopicPartition tp) {
+        return committed.image().partition(tp);
+    }
+
+    /** Rechecks acknowledged records whenever the log that counts for a partition may have lost some. */
+    private final class LossWatch implements ClusterEvents {
+        @Override
+        public void truncated(int brokerId, TopicPartition tp, long newLogEndOffset, List<RecordBatch> removed) {
+            noAckedRecordLost.checkPartition(tp);
+        }
+
+        @Override
+        public void diskWiped(int brokerId) {
+            for (TopicPartition tp : acked.partitions()) {
+                noAckedRecordLost.checkPartition(tp);
+            }
+        }
     }
 }

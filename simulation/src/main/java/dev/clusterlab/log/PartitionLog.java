@@ -219,12 +219,11 @@ public final class PartitionLog {
         return recoveryPoint;
     }
 
-    /** Power failure: what the page cache had not written back is gone. Returns the records lost. */
-    public long losePageCache(long nowMs) {
+    /** Power failure: what the page cache had not written back is gone. Returns the batches lost. */
+    public List<RecordBatch> losePageCache(long nowMs) {
         writeBack(nowMs);
-        long before = logEndOffset;
-        truncateTo(recoveryPoint);
+        List<RecordBatch> removed = truncateTo(recoveryPoint);
         unflushed.clear();
-        return before - logEndOffset;
+        return removed;
     }
 }

@@ -1,0 +1,50 @@
+package dev.clusterlab.check;
+
+import dev.clusterlab.protocol.TopicPartition;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every record a producer saw acknowledged, as one bit per (partition, producer id, sequence):
+ * compact enough for millions of records.
+ */
+public final class AckedRecords implements RecordLedger {
+    /** Told about every acknowledged batch, after it is recorded. */
+    public interface AckListener {
+        void acked(TopicPartition tp, long producerId, int baseSequence, int count, long baseOffset);
+    }
+
+    private final Map<TopicPartition, Map<Long, BitSet>> acked = new TreeMap<>();
+    private AckListener listener = (tp, pid, seq, count, offset) -> { };
+    private long total;
+
+    public void setListener(AckListener listener) {
+        this.listener = listener;
+    }
+
+    @Override
+    public void onAcked(TopicPartition tp, long producerId, int baseSequence, int count, long baseOffset) {
+        BitSet bits = acked.computeIfAbsent(tp, k -> new HashMap<>()).computeIfAbsent(producerId, k -> new BitSet());
+        int before = bits.cardinality();
+        bits.set(baseSequence, baseSequence + count);
+        total += bits.cardinality() - before;
+        listener.acked(tp, producerId, baseSequence, count, baseOffset);
+    }
+
+    public long total() {
+        return total;
+    }
+
+    /** Acknowledged sequences per producer id for one partition (read-only). */
+    public Map<Long, BitSet> ackedFor(TopicPartition tp) {
+        Map<Long, BitSet> m = acked.get(tp);
+        return m == null ? Map.of() : Collections.unmodifiableMap(m);
+    }
+
+    public Iterable<TopicPartition> partitions() {
+        return acked.keySet();
+    }
+}

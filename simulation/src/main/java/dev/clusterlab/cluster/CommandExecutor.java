@@ -1,0 +1,314 @@
+package dev.clusterlab.cluster;
+
+import dev.clusterlab.broker.BrokerNode;
+import dev.clusterlab.client.ProducerClient;
+import dev.clusterlab.controller.ControllerNode;
+import dev.clusterlab.engine.NodeStatus;
+import dev.clusterlab.engine.SimNode;
+import dev.clusterlab.fault.Command;
+import dev.clusterlab.network.SimNetwork;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Carries out user commands at the current simulated time. Returns null when done, or why the
+ * command is impossible right now (traced as ActionRefused).
+ */
+final class CommandExecutor {
+    private final ClusterNodes nodes;
+    private final SimNetwork network;
+
+    CommandExecutor(ClusterNodes nodes, SimNetwork network) {
+        this.nodes = nodes;
+        this.network = network;
+    }
+
+    String execute(Command command) {
+        if (command instanceof Command.CrashBroker c) {
+            BrokerNode b = broker(c.broker());
+            if (b == null) {
+                return "broker " + c.broker() + " does not exist";
+            }
+            if (b.status() == NodeStatus.DOWN) {
+                return "broker " + c.broker() + " is not running";
+            }
+            b.crash();
+            return null;
+        }
+        if (command instanceof Command.RestartBroker c) {
+            BrokerNode b = broker(c.broker());
+            if (b == null) {
+                return "broker " + c.broker() + " does not exist";
+            }
+            if (b.status() != NodeStatus.DOWN) {
+                return "broker " + c.broker() + " is already running";
+            }
+            b.start();
+            return null;
+        }
+        if (command instanceof Command.ShutdownBroker c) {
+            BrokerNode b = broker(c.broker());
+            if (b == null) {
+                return "broker " + c.broker() + " does not exist";
+            }
+            if (!b.isUp()) {
+                return "broker " + c.broker() + " is not running";
+            }
+            return b.beginControlledShutdown() ? null
+                    : "broker " + c.broker() + " cannot shut down in state " + b.processState();
+        }
+        if (command instanceof Command.PowerFailBroker c) {
+            BrokerNode b = broker(c.broker());
+            if (b == null) {
+                return "broker " + c.broker() + " does not exist";
+            }
+            b.powerFail();
+            return null;
+        }
+        if (command instanceof Command.WipeBroker c) {
+            BrokerNode b = broker(c.broker());
+            if (b == null) {
+                return "broker " + c.broker() + " does not exist";
+            }
+            b.wipe();
+            return null;
+        }
+        if (command instanceof Command.CrashController c) {
+            ControllerNode n = controller(c.controller());
+            if (n == null) {
+                return noController(c.controller());
+            }
+            if (n.status() == NodeStatus.DOWN) {
+                return "controller " + n.id() + " is not running";
+            }
+            n.stop();
+            return null;
+        }
+        if (command instanceof Command.RestartController c) {
+            ControllerNode n = controller(c.controller());
+            if (n == null) {
+                return noController(c.controller());
+            }
+            if (n.status() != NodeStatus.DOWN) {
+                return "controller " + n.id() + " is already running";
+            }
+            n.start();
+            return null;
+        }
+        if (command instanceof Command.PauseNode c) {
+            SimNode n = serverNode(c.node());
+            if (n == null) {
+                return noNode(c.node());
+            }
+            if (n.status() != NodeStatus.UP) {
+                return "node " + n.id() + " is " + n.status().name().toLowerCase() + ", not running";
+            }
+            n.pause();
+            return null;
+        }
+        if (command instanceof Command.ResumeNode c) {
+            SimNode n = serverNode(c.node());
+            if (n == null) {
+                return noNode(c.node());
+            }
+            if (n.status() != NodeStatus.PAUSED) {
+                return "node " + n.id() + " is not paused";
+            }
+            n.resume();
+            return null;
+        }
+        return executeNetworkOrClient(command);
+    }
+
+    private String executeNetworkOrClient(Command command) {
+        if (command instanceof Command.PartitionNetwork c) {
+            List<List<SimNode>> sides = new ArrayList<>();
+            for (List<String> side : c.sides()) {
+                List<SimNode> resolved = resolveAll(side);
+                if (resolved == null) {
+                    return "unknown node in " + side;
+                }
+                sides.add(resolved);
+            }
+            for (int i = 0; i < sides.size(); i++) {
+                for (int j = 0; j < sides.size(); j++) {
+                    if (i != j) {
+                        for (SimNode a : sides.get(i)) {
+                            for (SimNode b : sides.get(j)) {
+                                network.cut(a, b);
+                            }
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+        if (command instanceof Command.PartitionOneWay c) {
+            List<SimNode> from = resolveAll(c.from());
+            List<SimNode> to = resolveAll(c.to());
+            if (from == null || to == null) {
+                return "unknown node in " + c.from() + " or " + c.to();
+            }
+            for (SimNode a : from) {
+                for (SimNode b : to) {
+                    network.cut(a, b);
+                }
+            }
+            return null;
+        }
+        if (command instanceof Command.Isolate c) {
+            SimNode n = nodes.resolve(c.node());
+            if (n == null) {
+                return noNode(c.node());
+            }
+            for (SimNode other : nodes.all()) {
+                network.cut(n, other);
+                network.cut(other, n);
+            }
+            return null;
+        }
+        if (command instanceof Command.HealNetwork) {
+            network.heal();
+            return null;
+        }
+        if (command instanceof Command.SetLatency c) {
+            List<SimNode> from = resolveAll(c.from());
+            List<SimNode> to = resolveAll(c.to());
+            if (from == null || to == null) {
+                return "unknown node in " + c.from() + " or " + c.to();
+            }
+            for (SimNode a : from) {
+                for (SimNode b : to) {
+                    network.setLatency(a, b, c.latencyMs());
+                }
+            }
+            return null;
+        }
+        return executeAdminOrClient(command);
+    }
+
+    private String executeAdminOrClient(Command command) {
+        ControllerNode active = nodes.activeController();
+        if (command instanceof Command.CreateTopic c) {
+            return active == null ? noQuorum() : active.controller().admin().createTopic(c);
+        }
+        if (command instanceof Command.DeleteTopic c) {
+            return active == null ? noQuorum() : active.controller().admin().deleteTopic(c.topic());
+        }
+        if (command instanceof Command.AlterConfig c) {
+            return active == null ? noQuorum() : active.controller().admin().alterConfig(c.topic(), c.broker(), c.config());
+        }
+        if (command instanceof Command.ElectPreferredLeaders c) {
+            return active == null ? noQuorum() : active.controller().admin().electPreferredLeaders(c.topic());
+        }
+        if (command instanceof Command.ReassignPartition c) {
+            return active == null ? noQuorum()
+                    : active.controller().admin().reassignPartition(c.topic(), c.partition(), c.replicas());
+        }
+        return executeClient(command);
+    }
+
+    private String executeClient(Command command) {
+        if (command instanceof Command.StartProducer c) {
+            ProducerClient p = nodes.producers.get(c.producer());
+            if (p == null) {
+                return "producer '" + c.producer() + "' does not exist";
+            }
+            if (p.isProducing()) {
+                return "producer '" + c.producer() + "' is already producing";
+            }
+            p.startProducing();
+            return null;
+        }
+        if (command instanceof Command.StopProducer c) {
+            ProducerClient p = nodes.producers.get(c.producer());
+            if (p == null) {
+                return "producer '" + c.producer() + "' does not exist";
+            }
+            if (!p.isProducing()) {
+                return "producer '" + c.producer() + "' is not producing";
+            }
+            p.stopProducing();
+            return null;
+        }
+        if (command instanceof Command.SetRate c) {
+            ProducerClient p = nodes.producers.get(c.producer());
+            if (p == null) {
+                return "producer '" + c.producer() + "' does not exist";
+            }
+            p.setRate(c.ratePerSec());
+            return null;
+        }
+        if (command instanceof Command.ConfigureProducer c) {
+            ProducerClient p = nodes.producers.get(c.producer());
+            if (p == null) {
+                return "producer '" + c.producer() + "' does not exist";
+            }
+            ProducerSetup old = nodes.producerSetups.get(c.producer());
+            Map<String, String> config = new TreeMap<>(old.config());
+            if (c.config() != null) {
+                config.putAll(c.config());
+            }
+            List<String> errors = ProducerClient.validateConfig(config);
+            if (!errors.isEmpty()) {
+                return String.join("; ", errors);
+            }
+            ProducerSetup updated = new ProducerSetup(old.id(), old.topic(), old.ratePerSec(),
+                    c.keys() != null ? c.keys() : old.keys(), c.valueBytes() != null ? c.valueBytes() : old.valueBytes(),
+                    config);
+            nodes.producerSetups.put(c.producer(), updated);
+            p.reconfigure(updated);
+            return null;
+        }
+        throw new IllegalArgumentException("unknown command " + command);
+    }
+
+    private BrokerNode broker(int id) {
+        return nodes.brokers.get(id);
+    }
+
+    private ControllerNode controller(String ref) {
+        if ("active".equals(ref)) {
+            return nodes.activeController();
+        }
+        try {
+            return nodes.controllers.get(Integer.parseInt(ref));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private SimNode serverNode(String ref) {
+        SimNode n = nodes.resolve(ref);
+        return n instanceof BrokerNode || n instanceof ControllerNode ? n : null;
+    }
+
+    private List<SimNode> resolveAll(List<String> refs) {
+        if (refs.size() == 1 && "*".equals(refs.get(0))) {
+            return nodes.all();
+        }
+        List<SimNode> out = new ArrayList<>();
+        for (String r : refs) {
+            SimNode n = nodes.resolve(r);
+            if (n == null) {
+                return null;
+            }
+            out.add(n);
+        }
+        return out;
+    }
+
+    private static String noController(String ref) {
+        return "active".equals(ref) ? "there is no active controller" : "controller " + ref + " does not exist";
+    }
+
+    private static String noNode(String ref) {
+        return "active".equals(ref) ? "there is no active controller" : "node " + ref + " does not exist";
+    }
+
+    private static String noQuorum() {
+        return "there is no active controller (the quorum has no leader)";
+    }
+}
