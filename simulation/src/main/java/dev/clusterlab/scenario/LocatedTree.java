@@ -132,6 +132,7 @@ final class LocatedTree {
                 currentPath = child;
                 p.nextToken();
                 node.set(name, value(p, child, file));
+                currentPath = path;
             }
             currentPath = path;
             return node;
@@ -144,6 +145,7 @@ final class LocatedTree {
                 String child = path + "[" + i++ + "]";
                 locations.put(child, where(p.currentTokenLocation()));
                 node.add(value(p, child, file));
+                currentPath = path;
             }
             currentPath = path;
             return node;
