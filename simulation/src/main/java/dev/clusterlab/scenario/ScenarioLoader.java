@@ -6,6 +6,7 @@ import dev.clusterlab.fault.Command;
 import dev.clusterlab.network.LinkSettings;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -30,15 +31,20 @@ public final class ScenarioLoader {
     }
 
     public static LoadedScenario load(Path file, ProducerConfigRules rules) throws ScenarioException {
+        if (Files.isDirectory(file)) {
+            throw new ScenarioException(file, "$", 0, 0, "cannot read the file: it is a directory");
+        }
         String json;
         try {
             json = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(file, "$", 0, 0, "cannot read the file: it does not exist");
+        } catch (AccessDeniedException e) {
+            throw new ScenarioException(file, "$", 0, 0, "cannot read the file: permission denied");
         } catch (CharacterCodingException e) {
             throw new ScenarioException(file, "$", 0, 0, "cannot read the file: it is not UTF-8 text");
         } catch (IOException e) {
-            throw new ScenarioException(file, "$", 0, 0, "cannot read the file: " + e);
+            throw new ScenarioException(file, "$", 0, 0, "cannot read the file: " + e.getMessage());
         }
         return parse(json, file, rules);
     }

@@ -345,4 +345,14 @@ class ScenarioLoaderTest {
         assertThatThrownBy(() -> ScenarioLoader.load(missing)).isInstanceOf(ScenarioException.class)
                 .hasMessage("does-not-exist.json: $: cannot read the file: it does not exist");
     }
+
+    @Test
+    void directoriesAndNonUtf8FilesAreBadInput(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> ScenarioLoader.load(dir)).isInstanceOf(ScenarioException.class)
+                .hasMessage(dir + ": $: cannot read the file: it is a directory");
+        Path latin1 = dir.resolve("latin1.json");
+        java.nio.file.Files.write(latin1, new byte[] {'{', '"', (byte) 0xe9, '"', ':', '1', '}'});
+        assertThatThrownBy(() -> ScenarioLoader.load(latin1)).isInstanceOf(ScenarioException.class)
+                .hasMessage(latin1 + ": $: cannot read the file: it is not UTF-8 text");
+    }
 }
