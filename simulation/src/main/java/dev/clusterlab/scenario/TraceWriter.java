@@ -1,5 +1,6 @@
 package dev.clusterlab.scenario;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,12 +8,12 @@ import dev.clusterlab.engine.SimEvent;
 import dev.clusterlab.engine.SimNode;
 import dev.clusterlab.engine.SimulationListener;
 import dev.clusterlab.network.SimNetwork;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -30,6 +31,7 @@ import java.util.Set;
  */
 public final class TraceWriter implements SimulationListener, Closeable {
     private static final Set<String> HEADER = Set.of("t", "seq", "node", "type");
+    private static final int BUFFER_BYTES = 1 << 16;
 
     private final JsonGenerator gen;
     private final Path temp;
@@ -38,8 +40,8 @@ public final class TraceWriter implements SimulationListener, Closeable {
     private final Set<String> written = new HashSet<>();
     private boolean closed;
 
-    private TraceWriter(Writer out, Path temp, Path target) throws IOException {
-        this.gen = TraceJson.MAPPER.getFactory().createGenerator(out);
+    private TraceWriter(JsonGenerator gen, Path temp, Path target) {
+        this.gen = gen;
         this.gen.setRootValueSeparator(null);
         this.temp = temp;
         this.target = target;
@@ -48,7 +50,7 @@ public final class TraceWriter implements SimulationListener, Closeable {
     /** A trace into any writer (closed by {@link #close()}). */
     public static TraceWriter to(Writer out) {
         try {
-            return new TraceWriter(out, null, null);
+            return new TraceWriter(TraceJson.MAPPER.getFactory().createGenerator(out), null, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,8 +59,13 @@ public final class TraceWriter implements SimulationListener, Closeable {
     /** A trace file, written atomically: nothing appears at target until {@link #commit()}. */
     public static TraceWriter open(Path target) throws IOException {
         Path temp = AtomicFiles.tempFor(target);
-        BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-        return new TraceWriter(out, temp, target);
+        try {
+            OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), BUFFER_BYTES);
+            return new TraceWriter(TraceJson.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8), temp, target);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
     }
 
     @Override
