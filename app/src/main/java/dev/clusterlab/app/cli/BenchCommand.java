@@ -59,7 +59,7 @@ public final class BenchCommand {
         r.put("simulatedMs", s.nowMs());
         r.put("wallMs", Math.round(wallMsExact));
         r.put("speedup", wallMsExact == 0 ? 0 : Math.round(s.nowMs() / wallMsExact * 10) / 10.0);
-        r.put("heapUsedMaxMb", Math.round(heapMax / (1024.0 * 1024.0)));
+        r.put("heapUsedMaxMb", Math.round(heapMax / (1024.0 * 1024.0) * 10) / 10.0);
         r.put("acked", s.records().acked());
         r.put("lostAcked", s.records().lostAcked());
         r.put("seed", w.seed());
