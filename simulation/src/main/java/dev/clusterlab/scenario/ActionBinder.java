@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Turns the timeline into engine commands. Entries are taken in time order (file order among
@@ -260,12 +262,12 @@ final class ActionBinder {
         return id;
     }
 
-    private Command brokerCommand(ObjectNode o, String p, java.util.function.IntFunction<Command> make) {
+    private Command brokerCommand(ObjectNode o, String p, IntFunction<Command> make) {
         int broker = refs.broker(o, p, "broker");
         return broker < 0 ? null : make.apply(broker);
     }
 
-    private static <T> Command orNull(T value, java.util.function.Function<T, Command> make) {
+    private static <T> Command orNull(T value, Function<T, Command> make) {
         return value == null ? null : make.apply(value);
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Reads {@code expect}: invariant names and metric paths are checked against what the report can hold. */
 final class ExpectationBinder {
@@ -112,7 +113,7 @@ final class ExpectationBinder {
         Set<String> fields = SECTIONS.get(parts[0]);
         if (fields == null) {
             return "metric '" + path + "' names no report section; sections: "
-                    + String.join(", ", new java.util.TreeSet<>(SECTIONS.keySet()));
+                    + String.join(", ", new TreeSet<>(SECTIONS.keySet()));
         }
         for (String part : parts) {
             if (part.isEmpty()) {
@@ -141,7 +142,7 @@ final class ExpectationBinder {
     private static String fieldAt(String path, String[] parts, int index, Set<String> fields) {
         if (parts.length > index && !fields.contains(parts[index])) {
             return "metric '" + path + "': no field '" + parts[index] + "'; fields: "
-                    + String.join(", ", new java.util.TreeSet<>(fields));
+                    + String.join(", ", new TreeSet<>(fields));
         }
         return null;
     }

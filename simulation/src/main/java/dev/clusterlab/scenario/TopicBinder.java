@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clusterlab.config.ConfigDef;
 import dev.clusterlab.config.KafkaConfigs;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +125,7 @@ final class TopicBinder {
             if (v == null && def.supports(k)) {
                 return; // alterConfig: null deletes the override
             }
-            for (String problem : def.validate(java.util.Collections.singletonMap(k, v))) {
+            for (String problem : def.validate(Collections.singletonMap(k, v))) {
                 r.problem(p + "." + k, problem);
             }
         });
