@@ -4,6 +4,7 @@ import dev.clusterlab.cluster.ClusterSetup;
 import dev.clusterlab.cluster.ProducerSetup;
 import dev.clusterlab.fault.Command;
 import dev.clusterlab.network.LinkSettings;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +30,7 @@ public record BenchWorkload(long seed, int brokers, int partitions, double total
 
     public ClusterSetup setup() {
         int rf = Math.min(3, brokers);
-        List<ProducerSetup> producers = new java.util.ArrayList<>();
+        List<ProducerSetup> producers = new ArrayList<>();
         for (int i = 1; i <= PRODUCERS; i++) {
             producers.add(new ProducerSetup("bench-" + i, TOPIC, totalRatePerSec / PRODUCERS, KEYS, VALUE_BYTES,
                     Map.of()));
