@@ -113,7 +113,8 @@ final class ActionBinder {
             return false;
         }
         if (!FIELDS.containsKey(action)) {
-            r.problem(p + ".action", "unknown action '" + action + "'; actions: " + String.join(", ", FIELDS.keySet()));
+            r.problem(p + ".action", "unknown action '" + action + "'" + Suggestions.didYouMean(action, FIELDS.keySet())
+                    + "; actions: " + String.join(", ", FIELDS.keySet()));
             return false;
         }
         return true;

@@ -64,7 +64,8 @@ final class ExpectationBinder {
             return null;
         }
         if (!INVARIANTS.contains(name)) {
-            r.problem(p + ".invariant", "unknown invariant '" + name + "'; invariants: " + String.join(", ", INVARIANTS));
+            r.problem(p + ".invariant", "unknown invariant '" + name + "'" + Suggestions.didYouMean(name, INVARIANTS)
+                    + "; invariants: " + String.join(", ", INVARIANTS));
             return null;
         }
         return new Expectation.Invariant(name, violated);

@@ -68,7 +68,8 @@ final class TreeReader {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                problem(path + "." + name, "unknown field '" + name + "'; known fields here: "
+                problem(path + "." + name, "unknown field '" + name + "'" + Suggestions.didYouMean(name, known)
+                        + "; known fields here: "
                         + String.join(", ", new TreeSet<>(known)));
             }
         }

@@ -169,8 +169,8 @@ class ScenarioLoaderTest {
         assertThat(e.jsonPath()).isEqualTo("$.topics[0].partitons");
         assertThat(e.line()).isEqualTo(2);
         assertThat(e.column()).isEqualTo(30);
-        assertThat(e.getMessage()).isEqualTo("test.json:2:30: $.topics[0].partitons: unknown field 'partitons'; "
-                + "known fields here: assignment, config, name, partitions, replicationFactor");
+        assertThat(e.getMessage()).isEqualTo("test.json:2:30: $.topics[0].partitons: unknown field 'partitons' "
+                + "(did you mean 'partitions'?); known fields here: assignment, config, name, partitions, replicationFactor");
     }
 
     @Test
@@ -330,7 +330,7 @@ class ScenarioLoaderTest {
                               { "metric": "records.acked", "equals": "1" } ] }
                 """);
         assertThat(e.getMessage())
-                .contains("$.expect[0].invariant: unknown invariant 'noAckedRecordLots'; invariants: noAckedRecordLost")
+                .contains("$.expect[0].invariant: unknown invariant 'noAckedRecordLots' (did you mean 'noAckedRecordLost'?); invariants: noAckedRecordLost")
                 .contains("$.expect[1].metric: metric 'recordz.acked' names no report section")
                 .contains("$.expect[2].atMost: give only one of atLeast, atMost and equals")
                 .contains("$.expect[3]: a metric expectation needs one of atLeast, atMost and equals")

@@ -168,7 +168,8 @@ class TimelineBindingTest {
                 "[1]")));
         assertThat(e.getMessage())
                 .contains("$.timeline[0].node: unknown field 'node'; known fields here: action, at, broker")
-                .contains("$.timeline[1].action: unknown action 'crashBrokr'; actions: crashBroker, restartBroker")
+                .doesNotContain("did you mean 'at'")
+                .contains("$.timeline[1].action: unknown action 'crashBrokr' (did you mean 'crashBroker'?); actions: crashBroker, restartBroker")
                 .contains("$.timeline[2].action: 'action' is required")
                 .contains("$.timeline[3]: must be an object");
     }
