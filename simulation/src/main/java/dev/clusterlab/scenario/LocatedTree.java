@@ -37,18 +37,13 @@ final class LocatedTree {
 
     /** {line, column} of a path, or of its nearest ancestor that has one; {0, 0} if none. */
     int[] location(String path) {
-        String p = path;
-        while (true) {
+        for (String p = path; p != null; p = JsonPaths.parent(p)) {
             int[] loc = locations.get(p);
             if (loc != null) {
                 return loc;
             }
-            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-            if (cut <= 0) {
-                return new int[] {0, 0};
-            }
-            p = p.substring(0, cut);
         }
+        return new int[] {0, 0};
     }
 
     static LocatedTree parse(String json, Path file) throws ScenarioException {
@@ -122,7 +117,7 @@ final class LocatedTree {
             ObjectNode node = NODES.objectNode();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
-                String child = path + "." + name;
+                String child = JsonPaths.member(path, name);
                 JsonLocation loc = p.currentTokenLocation();
                 if (node.has(name)) {
                     throw new ScenarioException(file, child, loc.getLineNr(), loc.getColumnNr(),
@@ -142,7 +137,7 @@ final class LocatedTree {
             ArrayNode node = NODES.arrayNode();
             int i = 0;
             while (p.nextToken() != JsonToken.END_ARRAY) {
-                String child = path + "[" + i++ + "]";
+                String child = JsonPaths.element(path, i++);
                 locations.put(child, where(p.currentTokenLocation()));
                 node.add(value(p, child, file));
                 currentPath = path;

@@ -126,7 +126,7 @@ final class TopicBinder {
                 return; // alterConfig: null deletes the override
             }
             for (String problem : def.validate(Collections.singletonMap(k, v))) {
-                r.problem(p + "." + k, problem);
+                r.problem(JsonPaths.member(p, k), problem);
             }
         });
     }

@@ -68,7 +68,7 @@ final class TreeReader {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                problem(path + "." + name, "unknown field '" + name + "'" + Suggestions.didYouMean(name, known)
+                problem(JsonPaths.member(path, name), "unknown field '" + name + "'" + Suggestions.didYouMean(name, known)
                         + "; known fields here: "
                         + String.join(", ", new TreeSet<>(known)));
             }
@@ -220,7 +220,7 @@ final class TreeReader {
         Map<String, String> config = new LinkedHashMap<>();
         n.fields().forEachRemaining(e -> {
             JsonNode v = e.getValue();
-            String vp = p + "." + e.getKey();
+            String vp = JsonPaths.member(p, e.getKey());
             if (v.isNull()) {
                 if (allowNull) {
                     config.put(e.getKey(), null);

@@ -199,7 +199,7 @@ class ScenarioLoaderTest {
         ScenarioException e = error("""
                 { "cluster": { "brokers": 1, "config": { "log.retention.hourz": 5 } }, "runFor": "1s" }
                 """);
-        assertThat(e.jsonPath()).isEqualTo("$.cluster.config.log.retention.hourz");
+        assertThat(e.jsonPath()).isEqualTo("$.cluster.config['log.retention.hourz']");
         assertThat(e.getMessage()).contains("unsupported broker config 'log.retention.hourz'; supported: ")
                 .contains("unclean.leader.election.enable").contains("replica.lag.time.max.ms");
     }
@@ -211,7 +211,7 @@ class ScenarioLoaderTest {
                   "producers": [ { "id": "p", "topic": "t", "ratePerSec": 1, "config": { "acks": "2" } } ],
                   "runFor": "1s" }
                 """);
-        assertThat(e.getMessage()).contains("$.topics[0].config.min.insync.replicas: min.insync.replicas must be at least 1")
+        assertThat(e.getMessage()).contains("$.topics[0].config['min.insync.replicas']: min.insync.replicas must be at least 1")
                 .contains("$.producers[0].config.acks: acks must be one of");
     }
 

@@ -186,7 +186,7 @@ class TimelineBindingTest {
                 "{\"at\": \"1s\", \"action\": \"partitionNetwork\", \"sides\": [[1, 2]]}")));
         assertThat(e.getMessage())
                 .contains("$.timeline[0]: alterConfig needs exactly one of 'topic' and 'broker'")
-                .contains("$.timeline[1].config.min.insync.replica: unsupported broker config 'min.insync.replica'; supported:")
+                .contains("$.timeline[1].config['min.insync.replica']: unsupported broker config 'min.insync.replica'; supported:")
                 .contains("$.timeline[2].ratePerSec: 'ratePerSec' is required")
                 .contains("$.timeline[3]: configureProducer needs at least one of 'config', 'keys' and 'valueBytes'")
                 .contains("$.timeline[4].replicas[1]: broker 1 is listed twice")
