@@ -27,6 +27,8 @@ final class FakeBroker extends SimNode {
     boolean silent;
     boolean leaderHints = true;
     int responsesToLose;
+    /** The next InitProducerId answers that fail with COORDINATOR_LOAD_IN_PROGRESS. */
+    int initErrors;
     final Map<Integer, ArrayDeque<Errors>> scriptedErrors = new TreeMap<>();
     final List<Received> produceRequests = new ArrayList<>();
     int metadataRequests;
@@ -66,6 +68,11 @@ final class FakeBroker extends SimNode {
         if (message instanceof MetadataRequest r) {
             send(from, metadata(r.correlationId()));
         } else if (message instanceof InitProducerIdRequest r) {
+            if (initErrors > 0) {
+                initErrors--;
+                send(from, new InitProducerIdResponse(r.correlationId(), Errors.COORDINATOR_LOAD_IN_PROGRESS, -1, (short) -1));
+                return;
+            }
             send(from, new InitProducerIdResponse(r.correlationId(), Errors.NONE, cluster.pids.allocate(), (short) 0));
         } else if (message instanceof ProduceRequest r) {
             produceRequests.add(new Received(nowMs(), r));
