@@ -70,7 +70,8 @@ final class FakeBroker extends SimNode {
         } else if (message instanceof InitProducerIdRequest r) {
             if (initErrors > 0) {
                 initErrors--;
-                send(from, new InitProducerIdResponse(r.correlationId(), Errors.COORDINATOR_LOAD_IN_PROGRESS, -1, (short) -1));
+                send(from, new InitProducerIdResponse(r.correlationId(), Errors.COORDINATOR_LOAD_IN_PROGRESS, -1,
+                        (short) -1));
                 return;
             }
             send(from, new InitProducerIdResponse(r.correlationId(), Errors.NONE, cluster.pids.allocate(), (short) 0));

@@ -23,7 +23,8 @@ class ProducerFailureTest {
 
     @Test
     void retriesBackOffExponentiallyWithJitter() {
-        ProducerHarness h = oneRecord(Map.of(), hh -> hh.broker(1).script(0, Errors.NOT_ENOUGH_REPLICAS, Errors.NOT_ENOUGH_REPLICAS, Errors.NOT_ENOUGH_REPLICAS));
+        ProducerHarness h = oneRecord(Map.of(), hh -> hh.broker(1).script(0,
+                Errors.NOT_ENOUGH_REPLICAS, Errors.NOT_ENOUGH_REPLICAS, Errors.NOT_ENOUGH_REPLICAS));
         h.runUntil(5000);
         List<FakeBroker.Received> reqs = h.broker(1).produceRequests;
         assertThat(reqs).hasSize(4);
@@ -41,7 +42,9 @@ class ProducerFailureTest {
 
     @Test
     void retriesExhaustedFailTheRecords() {
-        ProducerHarness h = oneRecord(Map.of("retries", "2", "enable.idempotence", "false"), hh -> hh.broker(1).script(0, Errors.NOT_ENOUGH_REPLICAS, Errors.NOT_ENOUGH_REPLICAS, Errors.NOT_ENOUGH_REPLICAS));
+        ProducerHarness h = oneRecord(Map.of("retries", "2", "enable.idempotence", "false"),
+                hh -> hh.broker(1).script(0,
+                        Errors.NOT_ENOUGH_REPLICAS, Errors.NOT_ENOUGH_REPLICAS, Errors.NOT_ENOUGH_REPLICAS));
         h.runUntil(5000);
         var snap = h.producer.snapshot();
         assertThat(h.broker(1).produceRequests).hasSize(3);
@@ -52,7 +55,8 @@ class ProducerFailureTest {
 
     @Test
     void nonRetriableErrorFailsAtOnce() {
-        ProducerHarness h = oneRecord(Map.of("enable.idempotence", "false"), hh -> hh.broker(1).script(0, Errors.RECORD_LIST_TOO_LARGE));
+        ProducerHarness h = oneRecord(Map.of("enable.idempotence", "false"),
+                hh -> hh.broker(1).script(0, Errors.RECORD_LIST_TOO_LARGE));
         h.runUntil(5000);
         assertThat(h.broker(1).produceRequests).hasSize(1);
         assertThat(h.producer.snapshot().failed()).isEqualTo(1);
@@ -125,7 +129,8 @@ class ProducerFailureTest {
 
     @Test
     void nonIdempotentRetryOfALostResponseWritesADuplicate() {
-        ProducerHarness h = oneRecord(Map.of("request.timeout.ms", "1000", "enable.idempotence", "false"), hh -> hh.broker(1).responsesToLose = 1);
+        ProducerHarness h = oneRecord(Map.of("request.timeout.ms", "1000", "enable.idempotence", "false"),
+                hh -> hh.broker(1).responsesToLose = 1);
         h.runUntil(5000);
         var snap = h.producer.snapshot();
         assertThat(h.cluster.recordIds(0)).containsExactly("0:0", "0:0");
