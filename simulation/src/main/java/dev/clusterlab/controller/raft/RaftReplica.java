@@ -284,7 +284,11 @@ public final class RaftReplica {
         return false;
     }
 
+    /** Delivers newly committed entries, then (once its LeaderChangeRecord is delivered) activates the leader. */
     void deliverCommitted() {
+        if (delivery.isDelivering()) {
+            return; // a listener callback appended: the running delivery loop picks the rest up
+        }
         delivery.deliver(disk.log(), this::highWatermark, listener::onCommitted);
         LeaderState l = leader;
         if (l != null && !l.isActivated() && l.highWatermark() > l.epochStartOffset()
