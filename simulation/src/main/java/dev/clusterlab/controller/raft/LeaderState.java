@@ -15,6 +15,7 @@ final class LeaderState {
     private final long epochStartOffset;
     private final List<Integer> voters;
     private final long[] endOffsets;
+    private final long[] sortScratch;
     private final long[] lastFetchMs;
     private final boolean[] beginQuorumAcked;
     private final boolean[] fetchedSinceCheck;
@@ -30,6 +31,7 @@ final class LeaderState {
         this.epochStartOffset = epochStartOffset;
         this.voters = voters;
         this.endOffsets = new long[voters.size()];
+        this.sortScratch = new long[voters.size()];
         this.lastFetchMs = new long[voters.size()];
         this.beginQuorumAcked = new boolean[voters.size()];
         this.fetchedSinceCheck = new boolean[voters.size()];
@@ -107,9 +109,9 @@ final class LeaderState {
      * LeaderChangeRecord) before it exposes anything older. The HW never goes back.
      */
     private boolean maybeUpdateHighWatermark() {
-        long[] sorted = endOffsets.clone();
-        Arrays.sort(sorted);
-        long candidate = sorted[sorted.length - 1 - voters.size() / 2];
+        System.arraycopy(endOffsets, 0, sortScratch, 0, endOffsets.length);
+        Arrays.sort(sortScratch);
+        long candidate = sortScratch[sortScratch.length - 1 - voters.size() / 2];
         if (candidate > epochStartOffset && candidate > highWatermark) {
             highWatermark = candidate;
             return true;
