@@ -113,6 +113,10 @@ final class LeaderDuties {
         }
         if (voter && updateState && l.updateReplicaState(request.replicaId(), request.fetchOffset())) {
             onHighWatermarkAdvanced();
+            if (r.leader != l) { // a listener callback changed the state: answer as the new state would
+                serveFetch(from, request, false, false);
+                return;
+            }
         }
         // Voters get uncommitted entries. Observers only get entries below the high watermark, so an
         // observer's log holds committed entries only and never diverges (it never has to truncate).
