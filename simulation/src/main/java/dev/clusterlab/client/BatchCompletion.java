@@ -75,7 +75,7 @@ final class BatchCompletion {
         if (acknowledged) {
             producer.client().stats().recordAcked(batch.count());
             producer.client().ledger().onAcked(producer.topicPartition(batch.partition), batch.producerId(),
-                    batch.baseSequence(), batch.count(), baseOffset);
+                    batch.producerEpoch(), batch.baseSequence(), batch.count(), baseOffset);
         }
     }
 

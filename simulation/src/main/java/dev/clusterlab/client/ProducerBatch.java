@@ -41,12 +41,21 @@ final class ProducerBatch {
                 + RecordBatch.recordSize(0, firstKey, valueBytes));
     }
 
-    /** Appends a record if it fits (the first one always does); returns the bytes it added, or -1. */
+    /** Kafka's hasRoomFor: open, and the record fits within batch.size (the first one always fits). */
+    boolean hasRoomFor(int key) {
+        return !closed && (count == 0 || sizeBytes + RecordBatch.recordSize(count, key, valueBytes) <= writeLimit);
+    }
+
+    /**
+     * Appends a record if it fits (the first one always does); returns the bytes it added, or -1
+     * after closing the batch for appends, as Kafka does when a record does not fit.
+     */
     int tryAppend(int key, long nowMs) {
-        int recordBytes = RecordBatch.recordSize(count, key, valueBytes);
-        if (closed || (count > 0 && sizeBytes + recordBytes > writeLimit)) {
+        if (!hasRoomFor(key)) {
+            closed = true;
             return -1;
         }
+        int recordBytes = RecordBatch.recordSize(count, key, valueBytes);
         if (count == keys.length) {
             keys = Arrays.copyOf(keys, count * 2);
         }

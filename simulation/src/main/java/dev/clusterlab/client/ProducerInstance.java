@@ -119,7 +119,7 @@ final class ProducerInstance {
         }
         accumulator.ensurePartitions(n);
         int partition = partitioner.partition(key, metadata);
-        if (accumulator.wouldBlock(partition)) {
+        if (accumulator.wouldBlock(partition, key)) {
             sender.setMemoryWaiter(true);
             runSenderAfterTick = true;
             return false;

@@ -54,9 +54,10 @@ final class RecordAccumulator {
     }
 
     /** True when a new batch for this record would not fit in buffer.memory (send() would block). */
-    boolean wouldBlock(int partition) {
+    boolean wouldBlock(int partition, int key) {
         ProducerBatch last = deques[partition].peekLast();
-        return (last == null || last.isFull()) && allocatedBytes + batchSize > bufferMemory && allocatedBytes > 0;
+        return (last == null || !last.hasRoomFor(key)) && allocatedBytes + batchSize > bufferMemory
+                && allocatedBytes > 0;
     }
 
     boolean memoryExhausted() {

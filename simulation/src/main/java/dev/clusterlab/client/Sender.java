@@ -6,23 +6,19 @@ import dev.clusterlab.protocol.MetadataRequest;
 import dev.clusterlab.protocol.MetadataResponse;
 import dev.clusterlab.protocol.ProduceRequest;
 import dev.clusterlab.protocol.ProduceResponse;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.TreeMap;
 import org.apache.kafka.common.protocol.Errors;
 
 /**
  * Kafka's Sender loop for one producer instance. Each run: resolve sequences and bump the epoch if
- * needed, ask for a producer id, refresh metadata, expire batches past delivery.timeout.ms, find
- * the leaders with a sendable batch (full, lingered, queued behind, closing; not in retry back-off)
- * and send each one ProduceRequest with every drainable batch it leads (one per partition), at most
- * max.in.flight per connection. Then it asks to be woken at the next linger or back-off expiry.
+ * needed, ask for a producer id, refresh metadata, expire batches past delivery.timeout.ms, then
+ * send each leader with a sendable batch one ProduceRequest with what {@link BatchDrainer} drains
+ * for it, at most max.in.flight per connection. Then it asks to be woken at the next linger,
+ * back-off or expiry time, never per millisecond.
  */
 final class Sender {
-    private static final int MAX_REQUEST_SIZE = 1048576;
-
     private final ProducerInstance producer;
     private final ProducerSettings settings;
     private final ClientMetadata metadata;
@@ -31,10 +27,9 @@ final class Sender {
     private final ClientNetwork network;
     private final ExponentialBackoff retryBackoff;
     private final BatchCompletion completion;
+    private final BatchDrainer drainer;
     private final LinkedHashSet<ProducerBatch> inFlightBatches = new LinkedHashSet<>();
-    private final TreeMap<Integer, Integer> drainIndex = new TreeMap<>();
     private final List<ProducerBatch> expired = new ArrayList<>();
-    private int[] plainSequences = new int[0];
     private boolean metadataWanted;
     private boolean memoryWaiter;
     private boolean initInFlight;
@@ -52,6 +47,7 @@ final class Sender {
         this.network = producer.network();
         this.retryBackoff = retryBackoff;
         this.completion = new BatchCompletion(producer, inFlightBatches, retryBackoff);
+        this.drainer = new BatchDrainer(producer);
     }
 
     void wantMetadata() {
@@ -217,34 +213,12 @@ final class Sender {
             return;
         }
         accumulator.ensurePartitions(n);
-        boolean unknownLeader = false;
-        List<Integer> readyNodes = new ArrayList<>(2);
-        for (int p = 0; p < n; p++) {
-            ArrayDeque<ProducerBatch> dq = accumulator.deque(p);
-            ProducerBatch batch = dq.peekFirst();
-            if (batch == null) {
-                continue;
-            }
-            int leader = metadata.leader(p);
-            if (leader < 0) {
-                unknownLeader = true;
-                continue;
-            }
-            if (readyNodes.contains(leader)) {
-                continue;
-            }
-            long readyAt = readyAtMs(batch, dq.size() > 1, metadata.leaderEpoch(p), nowMs);
-            if (readyAt <= nowMs) {
-                readyNodes.add(leader);
-            } else {
-                wakeAt(readyAt);
-            }
-        }
-        if (unknownLeader) {
+        List<Integer> readyNodes = drainer.readyNodes(memoryWaiter || producer.isClosing(), nowMs);
+        if (drainer.unknownLeader()) {
             metadata.requestUpdate();
             maybeSendMetadata(nowMs);
         }
-        readyNodes.sort(null);
+        wakeAt(drainer.nextReadyCheckMs());
         for (int node : readyNodes) {
             if (!network.canSend(node, nowMs)) {
                 long reconnectAt = network.reconnectAllowedAtMs(node);
@@ -253,68 +227,11 @@ final class Sender {
                 }
                 continue; // at max in flight: a response will run the sender again
             }
-            List<ProducerBatch> batches = drain(node, nowMs);
+            List<ProducerBatch> batches = drainer.drain(node, nowMs);
             if (!batches.isEmpty()) {
                 sendProduceRequest(node, batches, nowMs);
             }
         }
-    }
-
-    /** When the partition's first batch becomes sendable (Kafka's batchReady), or now if it is. */
-    private long readyAtMs(ProducerBatch batch, boolean queuedBehind, int leaderEpoch, long nowMs) {
-        boolean backingOff = batch.backingOff(nowMs, leaderEpoch);
-        if (backingOff) {
-            return batch.backoffEndMs();
-        }
-        boolean sendable = queuedBehind || batch.isFull() || memoryWaiter || producer.isClosing()
-                || nowMs - batch.lastAttemptMs() >= settings.lingerMs();
-        return sendable ? nowMs : batch.lastAttemptMs() + settings.lingerMs();
-    }
-
-    /** Kafka's drainBatchesForOneNode: one batch per partition the node leads, from a rotating start. */
-    private List<ProducerBatch> drain(int node, long nowMs) {
-        int n = metadata.numPartitions();
-        List<ProducerBatch> ready = new ArrayList<>();
-        int size = 0;
-        int start = drainIndex.getOrDefault(node, 0) % n;
-        for (int i = 0; i < n; i++) {
-            int p = (start + i) % n;
-            if (metadata.leader(p) != node) {
-                continue;
-            }
-            drainIndex.put(node, p);
-            ProducerBatch first = accumulator.deque(p).peekFirst();
-            if (first == null || first.backingOff(nowMs, metadata.leaderEpoch(p))) {
-                continue;
-            }
-            if (size + first.sizeBytes() > MAX_REQUEST_SIZE && !ready.isEmpty()) {
-                break;
-            }
-            if (idempotence != null && idempotence.shouldStopDrain(first)) {
-                break;
-            }
-            ProducerBatch batch = accumulator.deque(p).pollFirst();
-            if (!batch.hasSequence()) {
-                assignProducerState(batch);
-            }
-            batch.close();
-            size += batch.sizeBytes();
-            ready.add(batch);
-        }
-        return ready;
-    }
-
-    private void assignProducerState(ProducerBatch batch) {
-        if (idempotence != null) {
-            idempotence.assignSequence(batch);
-            return;
-        }
-        int p = batch.partition;
-        if (p >= plainSequences.length) {
-            plainSequences = java.util.Arrays.copyOf(plainSequences, Math.max(p + 1, plainSequences.length * 2));
-        }
-        batch.setProducerState(producer.producerId(), (short) -1, plainSequences[p], false);
-        plainSequences[p] += batch.count();
     }
 
     private void sendProduceRequest(int node, List<ProducerBatch> batches, long nowMs) {
@@ -324,7 +241,8 @@ final class Sender {
         }
         int cid = producer.client().nextCorrelationId();
         boolean expectResponse = settings.acks() != 0;
-        ProduceRequest request = new ProduceRequest(cid, settings.acks(), settings.requestTimeoutMs(), List.copyOf(data));
+        ProduceRequest request = new ProduceRequest(cid, settings.acks(), settings.requestTimeoutMs(),
+                List.copyOf(data));
         InFlightRequest inFlight = new InFlightRequest(cid, InFlightRequest.Kind.PRODUCE, nowMs, List.copyOf(batches));
         network.send(node, request, inFlight, expectResponse);
         if (expectResponse) {

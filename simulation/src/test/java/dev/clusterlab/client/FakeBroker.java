@@ -27,6 +27,8 @@ final class FakeBroker extends SimNode {
     boolean silent;
     boolean leaderHints = true;
     int responsesToLose;
+    /** The next InitProducerId answers that fail with COORDINATOR_LOAD_IN_PROGRESS. */
+    int initErrors;
     final Map<Integer, ArrayDeque<Errors>> scriptedErrors = new TreeMap<>();
     final List<Received> produceRequests = new ArrayList<>();
     int metadataRequests;
@@ -41,6 +43,7 @@ final class FakeBroker extends SimNode {
         this.cluster = cluster;
     }
 
+    /** The next produce answers for the partition: an error (nothing appended), or NONE to process normally. */
     void script(int partition, Errors... errors) {
         ArrayDeque<Errors> q = scriptedErrors.computeIfAbsent(partition, p -> new ArrayDeque<>());
         for (Errors e : errors) {
@@ -54,14 +57,23 @@ final class FakeBroker extends SimNode {
 
     @Override
     protected void onMessage(SimNode from, Message message) {
+        if (message instanceof MetadataRequest) {
+            metadataRequests++;
+        } else if (message instanceof InitProducerIdRequest) {
+            initProducerIdRequests++;
+        }
         if (silent) {
             return;
         }
         if (message instanceof MetadataRequest r) {
-            metadataRequests++;
             send(from, metadata(r.correlationId()));
         } else if (message instanceof InitProducerIdRequest r) {
-            initProducerIdRequests++;
+            if (initErrors > 0) {
+                initErrors--;
+                send(from, new InitProducerIdResponse(r.correlationId(), Errors.COORDINATOR_LOAD_IN_PROGRESS, -1,
+                        (short) -1));
+                return;
+            }
             send(from, new InitProducerIdResponse(r.correlationId(), Errors.NONE, cluster.pids.allocate(), (short) 0));
         } else if (message instanceof ProduceRequest r) {
             produceRequests.add(new Received(nowMs(), r));
@@ -98,7 +110,7 @@ final class FakeBroker extends SimNode {
             int p = d.topicPartition().partition();
             ArrayDeque<Errors> q = scriptedErrors.get(p);
             Errors scripted = q == null ? null : q.poll();
-            if (scripted != null) {
+            if (scripted != null && scripted != Errors.NONE) {
                 boolean hint = scripted == Errors.NOT_LEADER_OR_FOLLOWER && leaderHints;
                 out.add(new ProduceResponse.PartitionResponse(d.topicPartition(), scripted, -1,
                         hint ? cluster.leaders[p] : -1, hint ? cluster.epochs[p] : -1));

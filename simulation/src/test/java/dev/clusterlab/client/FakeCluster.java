@@ -106,6 +106,17 @@ final class FakeCluster {
         return new Append(Errors.NONE, stored.baseOffset());
     }
 
+    /** Every (producerId, producerEpoch, sequence) in the partition's log, in log order. */
+    List<String> recordIdsWithEpoch(int partition) {
+        List<String> ids = new ArrayList<>();
+        for (RecordBatch b : logs.get(partition)) {
+            for (int i = 0; i < b.count(); i++) {
+                ids.add(b.producerId() + ":" + b.producerEpoch() + ":" + (b.baseSequence() + i));
+            }
+        }
+        return ids;
+    }
+
     /** Every (producerId, sequence) in the partition's log, in log order. */
     List<String> recordIds(int partition) {
         List<String> ids = new ArrayList<>();

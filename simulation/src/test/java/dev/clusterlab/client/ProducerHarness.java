@@ -32,8 +32,8 @@ final class ProducerHarness {
             b.start();
             brokers.add(b);
         }
-        producer = sim.register(new ProducerClient(sim, new ProducerSetup("checkout", "orders", rate, keys, 100, config),
-                ids, cluster.pids, cluster.ledger));
+        ProducerSetup setup = new ProducerSetup("checkout", "orders", rate, keys, 100, config);
+        producer = sim.register(new ProducerClient(sim, setup, ids, cluster.pids, cluster.ledger));
         producer.start();
     }
 

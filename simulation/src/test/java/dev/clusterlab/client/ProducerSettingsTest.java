@@ -56,7 +56,8 @@ class ProducerSettingsTest {
     @Test
     void deliveryTimeoutBelowLingerPlusRequestTimeout() {
         assertThat(ProducerClient.validateConfig(Map.of("delivery.timeout.ms", "1000", "request.timeout.ms", "2000")))
-                .containsExactly("delivery.timeout.ms should be equal to or larger than linger.ms + request.timeout.ms");
+                .containsExactly(
+                        "delivery.timeout.ms should be equal to or larger than linger.ms + request.timeout.ms");
         ProducerSettings raised = ProducerSettings.parse(Map.of("request.timeout.ms", "200000"));
         assertThat(raised.deliveryTimeoutMs()).isEqualTo(200005);
     }

@@ -16,6 +16,10 @@ final class CommitDelivery {
         delivering = false;
     }
 
+    boolean isDelivering() {
+        return delivering;
+    }
+
     long nextOffset() {
         return nextOffset;
     }

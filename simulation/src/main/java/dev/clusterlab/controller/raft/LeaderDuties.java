@@ -100,18 +100,23 @@ final class LeaderDuties {
             return;
         }
         LeaderState l = r.leader;
+        boolean voter = l.isVoter(request.replicaId());
+        if (voter && updateState) {
+            l.updateCheckQuorumForFollowingVoter(request.replicaId(), r.node.nowMs());
+            checkQuorumTimer.setDue(l.checkQuorumDeadlineMs());
+        }
         RaftLog log = r.disk.log();
         EpochEndOffset diverging = log.validateOffsetAndEpoch(request.fetchOffset(), request.lastFetchedEpoch());
         if (diverging.isPresent()) {
             respond(from, request, Errors.NONE, List.of(), diverging);
             return;
         }
-        boolean voter = l.isVoter(request.replicaId());
-        if (voter && updateState) {
-            if (l.updateVoterState(request.replicaId(), request.fetchOffset(), r.node.nowMs())) {
-                onHighWatermarkAdvanced();
+        if (voter && updateState && l.updateReplicaState(request.replicaId(), request.fetchOffset())) {
+            onHighWatermarkAdvanced();
+            if (r.leader != l) { // a listener callback changed the state: answer as the new state would
+                serveFetch(from, request, false, false);
+                return;
             }
-            checkQuorumTimer.setDue(l.checkQuorumDeadlineMs());
         }
         // Voters get uncommitted entries. Observers only get entries below the high watermark, so an
         // observer's log holds committed entries only and never diverges (it never has to truncate).

@@ -15,6 +15,7 @@ final class LeaderState {
     private final long epochStartOffset;
     private final List<Integer> voters;
     private final long[] endOffsets;
+    private final long[] sortScratch;
     private final long[] lastFetchMs;
     private final boolean[] beginQuorumAcked;
     private final boolean[] fetchedSinceCheck;
@@ -30,6 +31,7 @@ final class LeaderState {
         this.epochStartOffset = epochStartOffset;
         this.voters = voters;
         this.endOffsets = new long[voters.size()];
+        this.sortScratch = new long[voters.size()];
         this.lastFetchMs = new long[voters.size()];
         this.beginQuorumAcked = new boolean[voters.size()];
         this.fetchedSinceCheck = new boolean[voters.size()];
@@ -72,25 +74,32 @@ final class LeaderState {
     }
 
     /**
-     * A voter fetched from fetchOffset (so it has everything below it); counts for check-quorum. Returns
-     * true if the HW advanced. Observers are not tracked: they never count for commit or check-quorum.
+     * A voter sent a fetch (LeaderState.updateCheckQuorumForFollowingVoter): once a majority of the voters
+     * other than the leader has fetched since the last reset, the check-quorum timer starts over.
+     * Observers never count.
      */
-    boolean updateVoterState(int replicaId, long fetchOffset, long nowMs) {
+    void updateCheckQuorumForFollowingVoter(int replicaId, long nowMs) {
         int i = voters.indexOf(replicaId);
         if (i < 0 || replicaId == localId) {
-            return false;
+            return;
         }
         lastFetchMs[i] = nowMs;
         if (!fetchedSinceCheck[i]) {
             fetchedSinceCheck[i] = true;
-            if (fetchedCount() >= majority() - 1) {
+            if (fetchedCount() >= voters.size() / 2) {
                 Arrays.fill(fetchedSinceCheck, false);
                 checkQuorumDeadlineMs = nowMs + checkQuorumTimeoutMs;
             }
         }
-        if (fetchOffset > endOffsets[i]) {
-            endOffsets[i] = fetchOffset;
+    }
+
+    /** A voter fetched from fetchOffset, so it has everything below it; returns true if the HW advanced. */
+    boolean updateReplicaState(int replicaId, long fetchOffset) {
+        int i = voters.indexOf(replicaId);
+        if (i < 0 || replicaId == localId) {
+            return false;
         }
+        endOffsets[i] = fetchOffset; // as Kafka: taken as is (only a wiped disk makes it go back)
         return maybeUpdateHighWatermark();
     }
 
@@ -100,9 +109,9 @@ final class LeaderState {
      * LeaderChangeRecord) before it exposes anything older. The HW never goes back.
      */
     private boolean maybeUpdateHighWatermark() {
-        long[] sorted = endOffsets.clone();
-        Arrays.sort(sorted);
-        long candidate = sorted[sorted.length - 1 - voters.size() / 2];
+        System.arraycopy(endOffsets, 0, sortScratch, 0, endOffsets.length);
+        Arrays.sort(sortScratch);
+        long candidate = sortScratch[sortScratch.length - 1 - voters.size() / 2];
         if (candidate > epochStartOffset && candidate > highWatermark) {
             highWatermark = candidate;
             return true;
@@ -144,10 +153,6 @@ final class LeaderState {
         }
         out.sort(Comparator.comparingLong((Integer id) -> -endOffsets[voters.indexOf(id)]).thenComparing(id -> id));
         return out;
-    }
-
-    private int majority() {
-        return voters.size() / 2 + 1;
     }
 
     private int fetchedCount() {

@@ -98,6 +98,9 @@ final class RaftLog {
      * otherwise the diverging epoch the follower must truncate to.
      */
     EpochEndOffset validateOffsetAndEpoch(long fetchOffset, int lastFetchedEpoch) {
+        if (cacheSize > 0 && lastFetchedEpoch == cacheEpochs[cacheSize - 1] && fetchOffset <= endOffset()) {
+            return EpochEndOffset.NONE; // the common case, without allocating
+        }
         EpochEndOffset end = endOffsetForEpoch(lastFetchedEpoch);
         if (end.epoch() != lastFetchedEpoch || end.endOffset() < fetchOffset) {
             return end;

@@ -34,6 +34,7 @@ public final class RaftReplica {
     final VoterFetcher fetcher;
     LeaderState leader;
     long followerHighWatermark = -1;
+    private int pendingLostEpoch = -1;
     private int knownLeaderId = -2;
     private int knownEpoch = -1;
 
@@ -68,6 +69,7 @@ public final class RaftReplica {
         followerHighWatermark = -1;
         knownLeaderId = -2;
         knownEpoch = -1;
+        pendingLostEpoch = -1;
         QuorumStateName initial = quorum.initialize();
         fireLeaderKnownIfChanged();
         switch (initial) {
@@ -162,12 +164,13 @@ public final class RaftReplica {
         quorum.transition(voted >= 0 ? QuorumStateName.Voted : QuorumStateName.Unattached, newEpoch, -1, voted);
         requests.resetAll();
         stateTimer.setDelay(remaining);
-        fireLeaderKnownIfChanged();
+        afterTransition();
     }
 
     void transitionToVoted(int candidateId) {
         leaveState();
         quorum.transition(QuorumStateName.Voted, quorum.epoch(), -1, candidateId);
+        afterTransition();
         stateTimer.setDelay(randomElectionTimeoutMs());
     }
 
@@ -179,7 +182,7 @@ public final class RaftReplica {
         int voted = newEpoch == quorum.epoch() ? quorum.votedId() : -1;
         quorum.transition(QuorumStateName.Follower, newEpoch, newLeaderId, voted);
         requests.resetAll();
-        fireLeaderKnownIfChanged();
+        afterTransition();
         fetcher.onBecomeFollower();
     }
 
@@ -189,6 +192,7 @@ public final class RaftReplica {
         quorum.transition(QuorumStateName.Prospective, quorum.epoch(), quorum.leaderId(), quorum.votedId());
         quorum.setRetries(retries);
         requests.resetAll();
+        afterTransition();
         elections.onBecomeProspective();
     }
 
@@ -198,7 +202,7 @@ public final class RaftReplica {
         quorum.transition(QuorumStateName.Candidate, quorum.epoch() + 1, -1, nodeId);
         quorum.setRetries(retries);
         requests.resetAll();
-        fireLeaderKnownIfChanged();
+        afterTransition();
         elections.onBecomeCandidate();
     }
 
@@ -206,7 +210,7 @@ public final class RaftReplica {
         leaveState();
         quorum.transition(QuorumStateName.Leader, quorum.epoch(), nodeId, quorum.votedId());
         requests.resetAll();
-        fireLeaderKnownIfChanged();
+        afterTransition();
         leaderDuties.onBecomeLeader(new LeaderChangeRecord(nodeId, quorum.epoch(), voterIds));
     }
 
@@ -215,6 +219,7 @@ public final class RaftReplica {
         leaveState();
         quorum.transition(QuorumStateName.Resigned, quorum.epoch(), nodeId, quorum.votedId());
         requests.resetAll();
+        afterTransition();
         leaderDuties.onBecomeResigned(successors);
     }
 
@@ -227,7 +232,7 @@ public final class RaftReplica {
             leader = null;
             leaderDuties.onLeaveLeader();
             if (old.isActivated()) {
-                listener.onLostLeadership(old.epoch());
+                pendingLostEpoch = old.epoch(); // reported once the new state is in place
             }
         }
     }
@@ -284,7 +289,11 @@ public final class RaftReplica {
         return false;
     }
 
+    /** Delivers newly committed entries, then (once its LeaderChangeRecord is delivered) activates the leader. */
     void deliverCommitted() {
+        if (delivery.isDelivering()) {
+            return; // a listener callback appended: the running delivery loop picks the rest up
+        }
         delivery.deliver(disk.log(), this::highWatermark, listener::onCommitted);
         LeaderState l = leader;
         if (l != null && !l.isActivated() && l.highWatermark() > l.epochStartOffset()
@@ -292,6 +301,16 @@ public final class RaftReplica {
             l.markActivated();
             listener.onBecameLeader(l.epoch());
         }
+    }
+
+    /** Listener callbacks of a transition, run once the new state is in place. */
+    private void afterTransition() {
+        if (pendingLostEpoch >= 0) {
+            int lost = pendingLostEpoch;
+            pendingLostEpoch = -1;
+            listener.onLostLeadership(lost);
+        }
+        fireLeaderKnownIfChanged();
     }
 
     void fireLeaderKnownIfChanged() {

@@ -121,4 +121,53 @@ class RaftPartitionTest {
         assertThat(next.committed.size()).isGreaterThan(committedBefore);
         assertThat(leader.committed.size()).isEqualTo(next.committed.size());
     }
+
+    @Test
+    void leaderThatFollowersCannotReachResignsAndTheOthersTakeOver() {
+        RaftTestCluster cluster = new RaftTestCluster(15, 3, 2);
+        cluster.startAll();
+        Controller leader = cluster.awaitActiveLeader(10_000);
+        cluster.runFor(1_000);
+        int epoch = leader.replica.epoch();
+        for (Controller c : cluster.controllers.values()) {
+            if (c != leader) {
+                cluster.sim.network().cut(c, leader); // followers -> leader only; leader can still send
+            }
+        }
+        Controller next = cluster.awaitActiveLeaderOtherThan(leader, 6_000);
+        assertThat(next.replica.epoch()).isGreaterThan(epoch);
+        cluster.runFor(4_000);
+        assertThat(leader.replica.isLeader()).isFalse();
+        assertThat(leader.lostLeadership).containsExactly(epoch);
+        next.append(new TopicRecord("after", "failover"));
+        cluster.runFor(2_000);
+        for (var b : cluster.brokers.values()) {
+            assertThat(b.observer.leaderId()).isEqualTo(next.nodeId);
+            assertThat(b.committed).isEqualTo(next.committed);
+        }
+
+        cluster.sim.network().heal();
+        cluster.runFor(3_000);
+        assertThat(leader.replica.state()).isEqualTo(QuorumStateName.Follower);
+        assertThat(leader.replica.leaderId()).isEqualTo(next.nodeId);
+        assertThat(leader.committed).isEqualTo(next.committed);
+    }
+
+    @Test
+    void sameSeedGivesTheSameHistory() {
+        long[] events = new long[2];
+        List<Integer> epochs = new java.util.ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            RaftTestCluster cluster = new RaftTestCluster(16, 3, 2);
+            cluster.startAll();
+            Controller leader = cluster.awaitActiveLeader(10_000);
+            leader.stop();
+            cluster.awaitActiveLeaderOtherThan(leader, 10_000);
+            cluster.runFor(5_000);
+            events[run] = cluster.sim.executedEvents();
+            epochs.add(cluster.activeLeader().replica.epoch() * 10_000 + cluster.activeLeader().nodeId);
+        }
+        assertThat(events[0]).isEqualTo(events[1]);
+        assertThat(epochs.get(0)).isEqualTo(epochs.get(1));
+    }
 }

@@ -7,6 +7,7 @@ import dev.clusterlab.controller.raft.RaftTestCluster.Controller;
 import dev.clusterlab.engine.SimNode;
 import dev.clusterlab.engine.SimRandom;
 import dev.clusterlab.metadata.MetadataRecord.TopicRecord;
+import dev.clusterlab.network.LinkSettings;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +22,8 @@ class RaftRandomFaultsTest {
 
     static List<Long> seeds() {
         List<Long> seeds = new ArrayList<>();
-        for (long s = 100; s < 150; s++) {
+        long count = Long.getLong("raft.faultSeeds", 50); // -Draft.faultSeeds=1000 for a longer hunt
+        for (long s = 100; s < 100 + count; s++) {
             seeds.add(s);
         }
         return seeds;
@@ -30,8 +32,21 @@ class RaftRandomFaultsTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void safetyHoldsAndTheQuorumRecoversUnderRandomFaults(long seed) {
+        runWithFaults(seed, false);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void safetyHoldsOnALossyJitteryNetworkToo(long seed) {
+        runWithFaults(seed, true);
+    }
+
+    private static void runWithFaults(long seed, boolean lossy) {
         int voters = seed % 5 == 0 ? 5 : 3;
         RaftTestCluster cluster = new RaftTestCluster(seed, voters, 2);
+        if (lossy) {
+            cluster.sim.network().setDefaults(new LinkSettings(2, 8, 0.05));
+        }
         SimRandom faults = cluster.sim.random("faults");
         cluster.startAll();
         List<SimNode> nodes = new ArrayList<>(cluster.sim.nodes());
@@ -47,6 +62,7 @@ class RaftRandomFaultsTest {
         }
 
         cluster.sim.network().heal();
+        cluster.sim.network().setDefaults(LinkSettings.DEFAULT);
         for (Controller c : cluster.controllers.values()) {
             if (!c.isUp()) {
                 c.start();

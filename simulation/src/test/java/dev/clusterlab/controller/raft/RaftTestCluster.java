@@ -191,12 +191,18 @@ final class RaftTestCluster {
 
         @Override
         public void onBecameLeader(int epoch) {
+            if (!replica.isLeader() || replica.epoch() != epoch || replica.highWatermark() <= 0) {
+                fail("controller " + nodeId + " activated for epoch " + epoch + " while " + replica);
+            }
             becameLeader.add(epoch);
             activeEpoch = epoch;
         }
 
         @Override
         public void onLostLeadership(int epoch) {
+            if (replica.isLeader() || epoch != activeEpoch) {
+                fail("controller " + nodeId + " lost epoch " + epoch + " while " + replica + ", active " + activeEpoch);
+            }
             lostLeadership.add(epoch);
             activeEpoch = -1;
         }

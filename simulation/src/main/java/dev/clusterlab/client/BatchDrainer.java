@@ -1,0 +1,130 @@
+package dev.clusterlab.client;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * RecordAccumulator.ready and drain: which leaders have a sendable batch (full, queued behind
+ * another, lingered linger.ms, or everything sendable while closing or waiting for memory; never
+ * during retry back-off), and which batches go into one node's request: the first batch of every
+ * partition it leads, from a rotating start, up to max.request.size; with idempotence, Kafka's
+ * ordering rules stop the drain. The producer id and sequence are assigned here, at first drain.
+ */
+final class BatchDrainer {
+    private static final int MAX_REQUEST_SIZE = 1048576;
+
+    private final ProducerInstance producer;
+    private final ClientMetadata metadata;
+    private final RecordAccumulator accumulator;
+    private final IdempotenceManager idempotence;
+    private final long lingerMs;
+    private final TreeMap<Integer, Integer> drainIndex = new TreeMap<>();
+    private int[] plainSequences = new int[0];
+    private boolean unknownLeader;
+    private long nextReadyCheckMs;
+
+    BatchDrainer(ProducerInstance producer) {
+        this.producer = producer;
+        this.metadata = producer.metadata();
+        this.accumulator = producer.accumulator();
+        this.idempotence = producer.idempotence();
+        this.lingerMs = producer.settings().lingerMs();
+    }
+
+    /** Leaders with a sendable batch, sorted; also sets unknownLeader and nextReadyCheckMs. */
+    List<Integer> readyNodes(boolean sendAll, long nowMs) {
+        unknownLeader = false;
+        nextReadyCheckMs = Long.MAX_VALUE;
+        List<Integer> ready = new ArrayList<>(2);
+        int n = metadata.numPartitions();
+        for (int p = 0; p < n; p++) {
+            ArrayDeque<ProducerBatch> dq = accumulator.deque(p);
+            ProducerBatch batch = dq.peekFirst();
+            if (batch == null) {
+                continue;
+            }
+            int leader = metadata.leader(p);
+            if (leader < 0) {
+                unknownLeader = true;
+            } else if (!ready.contains(leader)) {
+                long readyAt = readyAtMs(batch, sendAll || dq.size() > 1, metadata.leaderEpoch(p), nowMs);
+                if (readyAt <= nowMs) {
+                    ready.add(leader);
+                } else {
+                    nextReadyCheckMs = Math.min(nextReadyCheckMs, readyAt);
+                }
+            }
+        }
+        ready.sort(null);
+        return ready;
+    }
+
+    boolean unknownLeader() {
+        return unknownLeader;
+    }
+
+    long nextReadyCheckMs() {
+        return nextReadyCheckMs;
+    }
+
+    /** When the partition's first batch becomes sendable (Kafka's batchReady), or now if it is. */
+    private long readyAtMs(ProducerBatch batch, boolean sendable, int leaderEpoch, long nowMs) {
+        if (batch.backingOff(nowMs, leaderEpoch)) {
+            return batch.backoffEndMs();
+        }
+        if (sendable || batch.isFull() || nowMs - batch.lastAttemptMs() >= lingerMs) {
+            return nowMs;
+        }
+        return batch.lastAttemptMs() + lingerMs;
+    }
+
+    /** Kafka's drainBatchesForOneNode: one batch per partition the node leads, from a rotating start. */
+    List<ProducerBatch> drain(int node, long nowMs) {
+        int n = metadata.numPartitions();
+        List<ProducerBatch> ready = new ArrayList<>();
+        int size = 0;
+        int start = drainIndex.getOrDefault(node, 0) % n;
+        for (int i = 0; i < n; i++) {
+            int p = (start + i) % n;
+            if (metadata.leader(p) != node) {
+                continue;
+            }
+            drainIndex.put(node, p);
+            ProducerBatch first = accumulator.deque(p).peekFirst();
+            if (first == null || first.backingOff(nowMs, metadata.leaderEpoch(p))) {
+                continue;
+            }
+            if (size + first.sizeBytes() > MAX_REQUEST_SIZE && !ready.isEmpty()) {
+                break;
+            }
+            if (idempotence != null && idempotence.shouldStopDrain(first)) {
+                break;
+            }
+            ProducerBatch batch = accumulator.deque(p).pollFirst();
+            if (!batch.hasSequence()) {
+                assignProducerState(batch);
+            }
+            batch.close();
+            size += batch.sizeBytes();
+            ready.add(batch);
+        }
+        return ready;
+    }
+
+    private void assignProducerState(ProducerBatch batch) {
+        if (idempotence != null) {
+            idempotence.assignSequence(batch);
+            return;
+        }
+        // not idempotent: the sequence only identifies records (sent with idempotent=false)
+        int p = batch.partition;
+        if (p >= plainSequences.length) {
+            plainSequences = Arrays.copyOf(plainSequences, Math.max(p + 1, plainSequences.length * 2));
+        }
+        batch.setProducerState(producer.producerId(), (short) -1, plainSequences[p], false);
+        plainSequences[p] += batch.count();
+    }
+}
