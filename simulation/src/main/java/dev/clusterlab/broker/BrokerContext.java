@@ -14,6 +14,9 @@ interface BrokerContext {
 
     Config config();
 
+    /** replica.lag.time.max.ms, read once. */
+    long replicaLagTimeMaxMs();
+
     /** The broker's current (possibly stale) metadata image. */
     MetadataImage image();
 

@@ -64,7 +64,7 @@ final class BrokerLifecycle {
 
     private SimNode activeController() {
         int id = broker.activeControllerId();
-        return id < 0 ? null : broker.simulation().node(Integer.toString(id));
+        return id < 0 ? null : broker.simulation().node(id);
     }
 
     private void sendRegistration() {

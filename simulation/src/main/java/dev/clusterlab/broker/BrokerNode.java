@@ -43,6 +43,7 @@ public final class BrokerNode extends SimNode implements BrokerContext {
     private final List<Integer> controllerIds;
     private final ClusterEvents events;
     private final ProducerIdAllocator producerIds;
+    private final long replicaLagTimeMaxMs;
     private BrokerDisk disk;
     private boolean stoppedCleanly;
     private long bootstrapBrokerEpoch = -1;
@@ -64,6 +65,7 @@ public final class BrokerNode extends SimNode implements BrokerContext {
         this.controllerIds = List.copyOf(controllerIds);
         this.events = events;
         this.producerIds = producerIds;
+        this.replicaLagTimeMaxMs = config.getLong("replica.lag.time.max.ms");
         this.disk = new BrokerDisk(config.getLong("os.dirty.expire.ms"));
     }
 
@@ -75,6 +77,11 @@ public final class BrokerNode extends SimNode implements BrokerContext {
     @Override
     public Config config() {
         return config;
+    }
+
+    @Override
+    public long replicaLagTimeMaxMs() {
+        return replicaLagTimeMaxMs;
     }
 
     @Override
@@ -247,7 +254,7 @@ public final class BrokerNode extends SimNode implements BrokerContext {
         }
         int correlationId = nextCorrelationId++;
         alterPartitionInFlight.put(correlationId, partition);
-        send(simulation().node(Integer.toString(controllerId)), new AlterPartitionRequest(correlationId, brokerId,
+        send(simulation().node(controllerId), new AlterPartitionRequest(correlationId, brokerId,
                 lifecycle.brokerEpoch(), partition.tp, partition.leaderEpoch(), partition.partitionEpoch(), newIsr));
         schedule(CONTROLLER_REQUEST_TIMEOUT_MS, "AlterPartitionTimeout", () -> {
             Partition p = alterPartitionInFlight.remove(correlationId);

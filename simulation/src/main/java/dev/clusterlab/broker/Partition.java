@@ -6,6 +6,7 @@ import dev.clusterlab.log.ProducerStateTable;
 import dev.clusterlab.log.RecordBatch;
 import dev.clusterlab.metadata.BrokerRegistration;
 import dev.clusterlab.metadata.EffectiveConfig;
+import dev.clusterlab.metadata.MetadataImage;
 import dev.clusterlab.metadata.PartitionRegistration;
 import dev.clusterlab.protocol.FetchRequest;
 import dev.clusterlab.protocol.FetchResponse;
@@ -150,10 +151,18 @@ final class Partition {
 
     // ---------------------------------------------------------------- produce (leader)
 
-    /** Effective min.insync.replicas: min(config, replication factor). */
+    private MetadataImage minIsrImage;
+    private int minIsr;
+
+    /** Effective min.insync.replicas: min(config, replication factor), cached per metadata image. */
     int effectiveMinIsr() {
-        int configured = EffectiveConfig.minInsyncReplicas(ctx.image(), ctx.config(), tp.topic());
-        return Math.min(configured, Math.max(1, replicas.size()));
+        MetadataImage image = ctx.image();
+        if (image != minIsrImage) {
+            int configured = EffectiveConfig.minInsyncReplicas(image, ctx.config(), tp.topic());
+            minIsr = Math.min(configured, Math.max(1, replicas.size()));
+            minIsrImage = image;
+        }
+        return minIsr;
     }
 
     /** Result of a leader append: an error, or the base offset (of the original batch for a duplicate). */
@@ -292,7 +301,7 @@ final class Partition {
     }
 
     private long replicaLagTimeMaxMs() {
-        return ctx.config().getLong("replica.lag.time.max.ms");
+        return ctx.replicaLagTimeMaxMs();
     }
 
     /** Kafka's isReplicaIsrEligible (KIP-841): registered, unfenced, not shutting down, same broker epoch. */

@@ -8,9 +8,10 @@ import dev.clusterlab.protocol.FetchRequest;
 import dev.clusterlab.protocol.FetchResponse;
 import dev.clusterlab.protocol.TopicPartition;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.kafka.common.protocol.Errors;
 
 /**
@@ -21,7 +22,7 @@ import org.apache.kafka.common.protocol.Errors;
 final class ReplicaFetcher {
     private final BrokerNode broker;
     private final int sourceBrokerId;
-    private final Map<TopicPartition, Partition> partitions = new TreeMap<>();
+    private final Map<TopicPartition, Partition> partitions = new LinkedHashMap<>();
     private int nextCorrelationId;
     private int inFlightCorrelationId = -1;
     private Map<TopicPartition, Integer> inFlightEpochs = Map.of();
@@ -71,10 +72,10 @@ final class ReplicaFetcher {
         if (inFlightCorrelationId >= 0 || backoff != null || partitions.isEmpty()) {
             return;
         }
-        SimNode leader = broker.simulation().node(Integer.toString(sourceBrokerId));
+        SimNode leader = broker.simulation().node(sourceBrokerId);
         int maxBytes = broker.config().getInt("replica.fetch.max.bytes");
         List<FetchRequest.PartitionData> data = new ArrayList<>(partitions.size());
-        Map<TopicPartition, Integer> epochs = new TreeMap<>();
+        Map<TopicPartition, Integer> epochs = new HashMap<>();
         for (Partition p : partitions.values()) {
             PartitionLog log = p.log;
             data.add(new FetchRequest.PartitionData(p.tp, log.logEndOffset(), log.lastFetchedEpoch(), p.leaderEpoch(),

@@ -12,6 +12,7 @@ import dev.clusterlab.protocol.ProduceResponse;
 import dev.clusterlab.protocol.TopicPartition;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,7 +25,7 @@ import org.apache.kafka.common.protocol.Errors;
  */
 final class ReplicaManager {
     private final BrokerNode broker;
-    private final Map<TopicPartition, Partition> partitions = new TreeMap<>();
+    private final Map<TopicPartition, Partition> partitions = new LinkedHashMap<>();
     private final Map<Integer, ReplicaFetcher> fetchers = new TreeMap<>();
     private final Map<TopicPartition, List<DelayedFetch>> parkedFetches = new HashMap<>();
 

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 public final class Config {
     private final ConfigDef def;
     private final Map<String, String> values;
+    private final Map<String, Object> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     Config(ConfigDef def, Map<String, String> values) {
         this.def = def;
@@ -27,11 +28,11 @@ public final class Config {
     }
 
     public int getInt(String name) {
-        return Integer.parseInt(raw(name));
+        return (Integer) parsed.computeIfAbsent(name, n -> Integer.parseInt(raw(n)));
     }
 
     public long getLong(String name) {
-        return Long.parseLong(raw(name));
+        return (Long) parsed.computeIfAbsent("long:" + name, n -> Long.parseLong(raw(name)));
     }
 
     public double getDouble(String name) {

@@ -46,6 +46,7 @@ public final class QuorumController {
     private final TreeMap<Long, List<Runnable>> awaitingCommit = new TreeMap<>();
     private final Map<Integer, Long> controlledShutdownOffsets = new TreeMap<>();
     private SimNode.Timer sessionTimer;
+    private long lastAppendedOffset = -1;
 
     public QuorumController(SimNode node, int nodeId, Config config, RaftReplica raft, SimRandom random,
                             ClusterEvents events) {
@@ -100,9 +101,9 @@ public final class QuorumController {
 
     // ---------------------------------------------------------------- log plumbing
 
-    /** Offset the next appended record will get. */
+    /** Offset the next appended record will get (Raft may still hold earlier appends in its linger). */
     long nextOffset() {
-        return raft.logEndOffset();
+        return Math.max(raft.logEndOffset(), lastAppendedOffset + 1);
     }
 
     /** Appends records through Raft and applies them to the working image; returns the last offset or -1. */
@@ -113,6 +114,7 @@ public final class QuorumController {
         long last = -1;
         for (MetadataRecord r : records) {
             last = raft.append(r);
+            lastAppendedOffset = last;
             image = image.apply(last, r);
         }
         return last;
@@ -165,6 +167,7 @@ public final class QuorumController {
     /** Raft leadership lost: forget uncommitted state and stop acting. */
     public void deactivate() {
         active = false;
+        lastAppendedOffset = -1;
         activeEpoch = -1;
         image = committedImage;
         awaitingCommit.clear();

@@ -15,6 +15,7 @@ public final class Simulation {
     private final SimRandom random;
     private final EventQueue queue = new EventQueue();
     private final Map<String, SimNode> nodesById = new LinkedHashMap<>();
+    private final Map<Integer, SimNode> nodesByNumericId = new java.util.HashMap<>();
     private final List<SimNode> nodes = new ArrayList<>();
     private final List<SimulationListener> listeners = new ArrayList<>();
     private final SimNetwork network;
@@ -69,12 +70,20 @@ public final class Simulation {
         node.index = nodes.size();
         nodes.add(node);
         nodesById.put(node.id(), node);
+        if (node.id().chars().allMatch(Character::isDigit) && !node.id().isEmpty() && node.id().length() < 10) {
+            nodesByNumericId.put(Integer.parseInt(node.id()), node);
+        }
         network.grow(nodes.size());
         return node;
     }
 
     public SimNode node(String id) {
         return nodesById.get(id);
+    }
+
+    /** A broker or controller by its numeric id, or null. */
+    public SimNode node(int numericId) {
+        return nodesByNumericId.get(numericId);
     }
 
     public List<SimNode> nodes() {

@@ -148,6 +148,14 @@ public final class PartitionLog {
 
     /** Index of the batch that contains offset, or -1 if offset is at or past the end. */
     public int indexOfBatchContaining(long offset) {
+        int n = batches.size();
+        if (n == 0 || offset >= logEndOffset) {
+            return -1;
+        }
+        RecordBatch last = batches.get(n - 1);
+        if (offset >= last.baseOffset()) {
+            return n - 1;
+        }
         int lo = 0;
         int hi = batches.size() - 1;
         while (lo <= hi) {
@@ -176,6 +184,9 @@ public final class PartitionLog {
 
     /** Batches from fetchOffset on, up to maxBytes (at least one batch if any). */
     public List<RecordBatch> read(long fetchOffset, int maxBytes) {
+        if (fetchOffset >= logEndOffset) {
+            return List.of();
+        }
         int i = indexOfBatchContaining(fetchOffset);
         if (i < 0) {
             return List.of();

@@ -9,6 +9,19 @@ public record TopicPartition(String topic, int partition) implements Comparable<
     }
 
     @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof TopicPartition other && partition == other.partition && topic.equals(other.topic);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * topic.hashCode() + partition;
+    }
+
+    @Override
     public String toString() {
         return topic + "-" + partition;
     }
