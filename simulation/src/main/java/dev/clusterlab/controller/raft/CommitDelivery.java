@@ -1,6 +1,7 @@
 package dev.clusterlab.controller.raft;
 
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * Hands committed entries to the listener exactly once per incarnation, in offset order: everything
@@ -25,7 +26,7 @@ final class CommitDelivery {
     }
 
     /** Delivers log entries in [next, min(hw, log end)); hw is re-read after every callback. */
-    void deliver(RaftLog log, java.util.function.LongSupplier highWatermark, Consumer<LogEntry> sink) {
+    void deliver(RaftLog log, LongSupplier highWatermark, Consumer<LogEntry> sink) {
         if (delivering) {
             return;
         }

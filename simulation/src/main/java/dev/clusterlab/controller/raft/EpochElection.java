@@ -4,19 +4,19 @@ import java.util.List;
 
 /** The tally of one (pre-)vote round (Kafka's EpochElection): granted and rejected voters. */
 final class EpochElection {
-    private final List<Integer> voters;
+    private final int[] voters;
     private final boolean[] granted;
     private final boolean[] rejected;
 
     EpochElection(List<Integer> voters, int localId) {
-        this.voters = voters;
+        this.voters = VoterIds.toArray(voters);
         this.granted = new boolean[voters.size()];
         this.rejected = new boolean[voters.size()];
-        granted[voters.indexOf(localId)] = true;
+        granted[VoterIds.indexOf(this.voters, localId)] = true;
     }
 
     void recordVote(int voterId, boolean isGranted) {
-        int i = voters.indexOf(voterId);
+        int i = VoterIds.indexOf(voters, voterId);
         if (i < 0) {
             return;
         }
@@ -29,12 +29,12 @@ final class EpochElection {
     }
 
     boolean isRecorded(int voterId) {
-        int i = voters.indexOf(voterId);
+        int i = VoterIds.indexOf(voters, voterId);
         return granted[i] || rejected[i];
     }
 
     int majority() {
-        return voters.size() / 2 + 1;
+        return voters.length / 2 + 1;
     }
 
     boolean isVoteGranted() {
@@ -43,7 +43,7 @@ final class EpochElection {
 
     /** True when the remaining voters can no longer make a majority. */
     boolean isVoteRejected() {
-        return voters.size() - count(rejected) < majority();
+        return voters.length - count(rejected) < majority();
     }
 
     private static int count(boolean[] flags) {
@@ -59,8 +59,8 @@ final class EpochElection {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("EpochElection(");
-        for (int i = 0; i < voters.size(); i++) {
-            sb.append(voters.get(i)).append(granted[i] ? "=granted " : rejected[i] ? "=rejected " : "=? ");
+        for (int i = 0; i < voters.length; i++) {
+            sb.append(voters[i]).append(granted[i] ? "=granted " : rejected[i] ? "=rejected " : "=? ");
         }
         return sb.append(')').toString();
     }

@@ -3,6 +3,7 @@ package dev.clusterlab.controller.raft;
 import dev.clusterlab.engine.SimNode;
 import dev.clusterlab.metadata.MetadataRecord;
 import dev.clusterlab.metadata.MetadataRecord.LeaderChangeRecord;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.protocol.Errors;
 
@@ -16,18 +17,24 @@ final class LeaderDuties {
     private final FetchPurgatory purgatory;
     private final LazyTimer beginQuorumTimer;
     private final LazyTimer checkQuorumTimer;
+    private final LazyTimer lingerTimer;
+    /** Records accepted by append() but not yet in the log (Kafka's BatchAccumulator, drained after the linger). */
+    private final List<MetadataRecord> accumulated = new ArrayList<>();
 
     LeaderDuties(RaftReplica replica) {
         this.r = replica;
         this.purgatory = new FetchPurgatory(replica.node, this::answerFetch);
         this.beginQuorumTimer = new LazyTimer(replica.node, "RaftBeginQuorumEpochTimer", this::onBeginQuorumTimer);
         this.checkQuorumTimer = new LazyTimer(replica.node, "RaftCheckQuorumTimer", this::onCheckQuorumTimer);
+        this.lingerTimer = new LazyTimer(replica.node, "RaftAppendLinger", this::drainAccumulated);
     }
 
     void reset() {
         purgatory.reset();
         beginQuorumTimer.reset();
         checkQuorumTimer.reset();
+        lingerTimer.reset();
+        accumulated.clear();
     }
 
     /** Writes the LeaderChangeRecord at the epoch start offset, then announces the new epoch. */
@@ -47,13 +54,34 @@ final class LeaderDuties {
     void onLeaveLeader() {
         beginQuorumTimer.cancel();
         checkQuorumTimer.cancel();
+        lingerTimer.cancel();
+        accumulated.clear(); // never written, as Kafka drops its accumulator: those offsets go to later records
         purgatory.completeAll();
     }
 
+    /**
+     * Accepts a record and returns the offset it will have. Like Kafka's BatchAccumulator, records wait
+     * controller.quorum.append.linger.ms (25) after the first one, then go into the log as one batch.
+     */
     long append(MetadataRecord record) {
-        LogEntry entry = r.disk.log().append(r.quorum.epoch(), record);
+        long offset = r.disk.log().endOffset() + accumulated.size();
+        accumulated.add(record);
+        if (accumulated.size() == 1) {
+            lingerTimer.setDelay(RaftConfig.APPEND_LINGER_MS);
+        }
+        return offset;
+    }
+
+    private void drainAccumulated() {
+        if (r.leader == null || accumulated.isEmpty()) {
+            return;
+        }
+        RaftLog log = r.disk.log();
+        for (MetadataRecord record : accumulated) {
+            log.append(r.quorum.epoch(), record);
+        }
+        accumulated.clear();
         onLocalAppend();
-        return entry.offset();
     }
 
     private void onLocalAppend() {

@@ -14,6 +14,7 @@ final class LeaderState {
     private final int epoch;
     private final long epochStartOffset;
     private final List<Integer> voters;
+    private final int[] voterArray;
     private final long[] endOffsets;
     private final long[] sortScratch;
     private final long[] lastFetchMs;
@@ -30,6 +31,7 @@ final class LeaderState {
         this.epoch = epoch;
         this.epochStartOffset = epochStartOffset;
         this.voters = voters;
+        this.voterArray = VoterIds.toArray(voters);
         this.endOffsets = new long[voters.size()];
         this.sortScratch = new long[voters.size()];
         this.lastFetchMs = new long[voters.size()];
@@ -37,7 +39,7 @@ final class LeaderState {
         this.fetchedSinceCheck = new boolean[voters.size()];
         Arrays.fill(endOffsets, -1);
         Arrays.fill(lastFetchMs, Long.MIN_VALUE / 2);
-        beginQuorumAcked[voters.indexOf(localId)] = true;
+        beginQuorumAcked[VoterIds.indexOf(voterArray, localId)] = true;
         this.checkQuorumTimeoutMs = checkQuorumTimeoutMs;
         this.checkQuorumDeadlineMs = nowMs + checkQuorumTimeoutMs;
     }
@@ -64,12 +66,12 @@ final class LeaderState {
     }
 
     boolean isVoter(int replicaId) {
-        return voters.contains(replicaId);
+        return VoterIds.indexOf(voterArray, replicaId) >= 0;
     }
 
     /** The leader's own end offset changed (it appended); returns true if the HW advanced. */
     boolean updateLocalEndOffset(long endOffset) {
-        endOffsets[voters.indexOf(localId)] = endOffset;
+        endOffsets[VoterIds.indexOf(voterArray, localId)] = endOffset;
         return maybeUpdateHighWatermark();
     }
 
@@ -79,7 +81,7 @@ final class LeaderState {
      * Observers never count.
      */
     void updateCheckQuorumForFollowingVoter(int replicaId, long nowMs) {
-        int i = voters.indexOf(replicaId);
+        int i = VoterIds.indexOf(voterArray, replicaId);
         if (i < 0 || replicaId == localId) {
             return;
         }
@@ -95,7 +97,7 @@ final class LeaderState {
 
     /** A voter fetched from fetchOffset, so it has everything below it; returns true if the HW advanced. */
     boolean updateReplicaState(int replicaId, long fetchOffset) {
-        int i = voters.indexOf(replicaId);
+        int i = VoterIds.indexOf(voterArray, replicaId);
         if (i < 0 || replicaId == localId) {
             return false;
         }
@@ -125,7 +127,7 @@ final class LeaderState {
     }
 
     void ackBeginQuorumEpoch(int voterId) {
-        int i = voters.indexOf(voterId);
+        int i = VoterIds.indexOf(voterArray, voterId);
         if (i >= 0) {
             beginQuorumAcked[i] = true;
         }

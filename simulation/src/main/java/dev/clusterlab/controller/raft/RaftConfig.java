@@ -15,6 +15,8 @@ public final class RaftConfig {
     public static final double CHECK_QUORUM_TIMEOUT_FACTOR = 1.5;
     /** Base of the binary exponential election backoff (RaftUtil / KafkaRaftClient.RETRY_BACKOFF_BASE_MS). */
     public static final int ELECTION_BACKOFF_BASE_MS = 50;
+    /** controller.quorum.append.linger.ms (QuorumConfig default 25; not a modelled config). */
+    public static final long APPEND_LINGER_MS = 25;
     /** At most this many entries go into one fetch response (stands in for Kafka's fetch max bytes). */
     public static final int MAX_FETCH_ENTRIES = 2048;
 

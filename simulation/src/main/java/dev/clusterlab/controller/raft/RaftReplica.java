@@ -6,6 +6,7 @@ import dev.clusterlab.metadata.MetadataRecord;
 import dev.clusterlab.metadata.MetadataRecord.LeaderChangeRecord;
 import dev.clusterlab.network.Message;
 import java.util.List;
+import org.apache.kafka.common.protocol.Errors;
 
 /**
  * One voter of the KRaft controller quorum (Kafka's KafkaRaftClient for a voter), hosted inside a
@@ -273,18 +274,18 @@ public final class RaftReplica {
      * The part of response handling shared by every RPC (Kafka's maybeHandleCommonResponse). Returns true
      * if the response was fully handled here, false if the caller should go on with it.
      */
-    boolean handleCommonResponse(org.apache.kafka.common.protocol.Errors error, int otherLeaderId, int otherEpoch) {
-        if (otherEpoch < quorum.epoch() || error == org.apache.kafka.common.protocol.Errors.UNKNOWN_LEADER_EPOCH) {
+    boolean handleCommonResponse(Errors error, int otherLeaderId, int otherEpoch) {
+        if (otherEpoch < quorum.epoch() || error == Errors.UNKNOWN_LEADER_EPOCH) {
             return true;
         }
-        if (otherEpoch > quorum.epoch() || error == org.apache.kafka.common.protocol.Errors.FENCED_LEADER_EPOCH
-                || error == org.apache.kafka.common.protocol.Errors.NOT_LEADER_OR_FOLLOWER) {
+        if (otherEpoch > quorum.epoch() || error == Errors.FENCED_LEADER_EPOCH
+                || error == Errors.NOT_LEADER_OR_FOLLOWER) {
             maybeTransition(otherLeaderId, otherEpoch);
             return true;
         }
         if (otherLeaderId >= 0 && otherLeaderId != nodeId && !quorum.hasLeader()) {
             transitionToFollower(otherEpoch, otherLeaderId);
-            return error != org.apache.kafka.common.protocol.Errors.NONE;
+            return error != Errors.NONE;
         }
         return false;
     }

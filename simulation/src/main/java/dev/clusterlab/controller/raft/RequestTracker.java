@@ -10,13 +10,13 @@ import java.util.List;
  * every late response stale.
  */
 final class RequestTracker {
-    private final List<Integer> destinations;
+    private final int[] destinations;
     private final long[] inflightCorrelation;
     private final long[] sentAtMs;
     private long nextCorrelationId = 1;
 
     RequestTracker(List<Integer> destinations) {
-        this.destinations = destinations;
+        this.destinations = VoterIds.toArray(destinations);
         this.inflightCorrelation = new long[destinations.size()];
         this.sentAtMs = new long[destinations.size()];
     }
@@ -32,7 +32,7 @@ final class RequestTracker {
 
     /** True (and clears the slot) if the response answers the request in flight to that destination. */
     boolean onResponse(int source, long correlationId) {
-        int i = destinations.indexOf(source);
+        int i = VoterIds.indexOf(destinations, source);
         if (i < 0 || correlationId == 0 || inflightCorrelation[i] != correlationId) {
             return false;
         }
@@ -63,9 +63,10 @@ final class RequestTracker {
     }
 
     private int index(int destination) {
-        int i = destinations.indexOf(destination);
+        int i = VoterIds.indexOf(destinations, destination);
         if (i < 0) {
-            throw new IllegalArgumentException("unknown destination " + destination + " (voters " + destinations + ")");
+            throw new IllegalArgumentException("unknown destination " + destination + " (voters "
+                    + Arrays.toString(destinations) + ")");
         }
         return i;
     }

@@ -70,6 +70,11 @@ class RaftElectionTest {
         Controller only = cluster.awaitActiveLeader(10);
         assertThat(only.replica.epoch()).isEqualTo(1);
         long offset = only.append(new NoOpRecord());
+        assertThat(only.replica.logEndOffset()).isEqualTo(offset);
+        cluster.runFor(RaftConfig.APPEND_LINGER_MS - 1);
+        assertThat(only.replica.logEndOffset()).isEqualTo(offset);
+        cluster.runFor(1);
+        assertThat(only.replica.logEndOffset()).isEqualTo(offset + 1);
         assertThat(only.replica.highWatermark()).isEqualTo(offset + 1);
         assertThat(only.committed).hasSize((int) offset + 1);
     }

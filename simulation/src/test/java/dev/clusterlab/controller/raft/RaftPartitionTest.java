@@ -74,6 +74,7 @@ class RaftPartitionTest {
         for (int i = 0; i < 3; i++) {
             old.append(new TopicRecord("zombie-" + i, "z" + i));
         }
+        cluster.runFor(RaftConfig.APPEND_LINGER_MS);
         assertThat(old.replica.logEndOffset()).isEqualTo(committedEnd + 3);
         Controller next = cluster.awaitActiveLeaderOtherThan(old, 10_000);
         next.append(new TopicRecord("real-0", "r0"));
