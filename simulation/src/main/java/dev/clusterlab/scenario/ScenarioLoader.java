@@ -21,7 +21,7 @@ public final class ScenarioLoader {
      * The producer's own config rules used by {@link #load(Path)} and {@link #parse(String, Path)}.
      * The producer client provides them as {@code ProducerClient::validateConfig}.
      */
-    private static final ProducerConfigRules DEFAULT_RULES = ProducerConfigRules.PER_NAME_ONLY;
+    private static final ProducerConfigRules DEFAULT_RULES = dev.clusterlab.client.ProducerClient::validateConfig;
 
     private ScenarioLoader() {
     }
