@@ -129,10 +129,11 @@ final class ProducerInstance {
         if (partitioner.usesStickyPartition(key)) {
             partitioner.onAppended(appendResult.appendedBytes, appendResult.enableSwitch, metadata);
         }
+        if (appendResult.newBatch) {
+            sender.batchCreated(nowMs);
+        }
         if (appendResult.batchReady) {
             runSenderAfterTick = true;
-        } else if (appendResult.newBatch) {
-            sender.batchCreated(nowMs);
         }
         return true;
     }
