@@ -71,6 +71,10 @@ final class ProducerInstance {
         return idempotence;
     }
 
+    StickyKeyPartitioner partitioner() {
+        return partitioner;
+    }
+
     ClientNetwork network() {
         return network;
     }
