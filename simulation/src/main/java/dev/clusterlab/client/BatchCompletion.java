@@ -1,5 +1,6 @@
 package dev.clusterlab.client;
 
+import dev.clusterlab.log.RecordBatch;
 import java.util.Set;
 import org.apache.kafka.common.errors.FencedLeaderEpochException;
 import org.apache.kafka.common.errors.InvalidMetadataException;
@@ -25,12 +26,14 @@ final class BatchCompletion {
         this.retryBackoff = retryBackoff;
     }
 
-    void complete(ProducerBatch batch, Errors error, long baseOffset, int leaderId, int leaderEpoch, long nowMs) {
+    /** The answer for one batch; sent is the batch exactly as this attempt carried it. */
+    void complete(ProducerBatch batch, RecordBatch sent, Errors error, long baseOffset, int leaderId, int leaderEpoch,
+                  long nowMs) {
         if (batch.isDone()) {
             return; // already expired on the client: the late answer changes nothing for the application
         }
         if (error == Errors.NONE) {
-            succeed(batch, baseOffset, true);
+            succeed(batch, sent, baseOffset);
             return;
         }
         producer.client().stats().recordError(error);
@@ -38,7 +41,7 @@ final class BatchCompletion {
         if (canRetry(batch, error, nowMs)) {
             reenqueue(batch, nowMs);
         } else if (error == Errors.DUPLICATE_SEQUENCE_NUMBER) {
-            succeed(batch, baseOffset, true);
+            succeed(batch, sent, baseOffset);
         } else {
             fail(batch, error, batch.attempts() < producer.settings().retries());
         }
@@ -67,21 +70,20 @@ final class BatchCompletion {
         producer.accumulator().reenqueue(batch);
     }
 
-    private void succeed(ProducerBatch batch, long baseOffset, boolean acknowledged) {
+    /** Acknowledged: reported to the ledger with the identity the acknowledged attempt carried. */
+    private void succeed(ProducerBatch batch, RecordBatch sent, long baseOffset) {
         finish(batch);
         if (producer.idempotence() != null) {
             producer.idempotence().handleCompletedBatch(batch);
         }
-        if (acknowledged) {
-            producer.client().stats().recordAcked(batch.count());
-            producer.client().ledger().onAcked(producer.topicPartition(batch.partition), batch.producerId(),
-                    batch.producerEpoch(), batch.baseSequence(), batch.count(), baseOffset);
-        }
+        producer.client().stats().recordAcked(batch.count());
+        producer.client().ledger().onAcked(producer.topicPartition(batch.partition), sent.producerId(),
+                sent.producerEpoch(), sent.baseSequence(), sent.count(), baseOffset);
     }
 
-    /** acks=0: the batch is done once sent; nothing acknowledges it (offset -1). */
+    /** acks=0: the batch is done once sent; nothing acknowledges it (offset -1), nothing is reported. */
     void completeUnacknowledged(ProducerBatch batch) {
-        succeed(batch, -1, false);
+        finish(batch);
     }
 
     private void fail(ProducerBatch batch, Errors error, boolean adjustSequenceNumbers) {

@@ -20,9 +20,12 @@ final class BatchDrainer {
     private final ClientMetadata metadata;
     private final RecordAccumulator accumulator;
     private final IdempotenceManager idempotence;
+    private final StickyKeyPartitioner partitioner;
     private final long lingerMs;
     private final TreeMap<Integer, Integer> drainIndex = new TreeMap<>();
     private int[] plainSequences = new int[0];
+    private int[] queueSizes = new int[0];
+    private int[] queuePartitions = new int[0];
     private boolean unknownLeader;
     private long nextReadyCheckMs;
 
@@ -31,6 +34,7 @@ final class BatchDrainer {
         this.metadata = producer.metadata();
         this.accumulator = producer.accumulator();
         this.idempotence = producer.idempotence();
+        this.partitioner = producer.partitioner();
         this.lingerMs = producer.settings().lingerMs();
     }
 
@@ -40,13 +44,23 @@ final class BatchDrainer {
         nextReadyCheckMs = Long.MAX_VALUE;
         List<Integer> ready = new ArrayList<>(2);
         int n = metadata.numPartitions();
+        boolean adaptive = accumulator.usedPartitions() >= n;
+        if (adaptive && queueSizes.length != n) {
+            queueSizes = new int[n];
+            queuePartitions = new int[n];
+        }
+        int withLeader = 0;
         for (int p = 0; p < n; p++) {
             ArrayDeque<ProducerBatch> dq = accumulator.deque(p);
+            int leader = metadata.leader(p);
+            if (adaptive && leader >= 0) {
+                queuePartitions[withLeader] = p;
+                queueSizes[withLeader++] = dq.size();
+            }
             ProducerBatch batch = dq.peekFirst();
             if (batch == null) {
                 continue;
             }
-            int leader = metadata.leader(p);
             if (leader < 0) {
                 unknownLeader = true;
             } else if (!ready.contains(leader)) {
@@ -58,6 +72,8 @@ final class BatchDrainer {
                 }
             }
         }
+        // Kafka's adaptive partitioning (partitioner.adaptive.partitioning.enable=true by default)
+        partitioner.updateLoadStats(adaptive ? queueSizes : null, queuePartitions, withLeader, n);
         ready.sort(null);
         return ready;
     }

@@ -9,8 +9,10 @@ import org.apache.kafka.common.protocol.Errors;
  * The producer's metadata cache for its one topic (Kafka's ProducerMetadata): the known brokers,
  * the partition count and the leader and leader epoch of each partition, as stale as the last
  * response. An update is requested on metadata errors and leaderless partitions and happens at
- * the latest after metadata.max.age.ms; refreshes back off exponentially (retry.backoff.ms up to
- * retry.backoff.max.ms). A partition's entry is never replaced by one with an older leader epoch.
+ * the latest after metadata.max.age.ms. As in Kafka's Metadata (KIP-580), refreshes back off
+ * exponentially (retry.backoff.ms up to retry.backoff.max.ms) after failed requests and after
+ * answers that changed nothing (no new leader or epoch); a changed answer resets that back-off. A
+ * partition's entry is never replaced by one with an older leader epoch.
  */
 final class ClientMetadata {
     static final int NO_LEADER = -1;
@@ -27,7 +29,8 @@ final class ClientMetadata {
     private boolean inProgress;
     private long allowedAtMs = Long.MIN_VALUE / 2;
     private long lastSuccessfulRefreshMs = Long.MIN_VALUE / 2;
-    private int attempts;
+    private int failedAttempts;
+    private int equivalentResponses;
     private int version;
 
     ClientMetadata(String topic, List<Integer> bootstrapBrokers, long maxAgeMs, ExponentialBackoff backoff) {
@@ -92,14 +95,14 @@ final class ClientMetadata {
     /** The request got no answer (or the connection failed). */
     void failedUpdate(long nowMs) {
         inProgress = false;
-        attempts++;
-        allowedAtMs = nowMs + backoff.backoffMs(attempts - 1);
+        failedAttempts++;
+        allowedAtMs = nowMs + backoff.backoffMs(failedAttempts - 1);
     }
 
     /** Applies a response; returns true when a leader or the partition count changed. */
     boolean update(MetadataResponse response, long nowMs) {
         inProgress = false;
-        attempts++;
+        failedAttempts = 0;
         if (!response.brokers().isEmpty()) {
             brokers = response.brokers().stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
         }
@@ -110,19 +113,22 @@ final class ClientMetadata {
             }
         }
         needUpdate = false;
+        long previousSuccessMs = lastSuccessfulRefreshMs;
         lastSuccessfulRefreshMs = nowMs;
         if (tm == null || tm.error() != Errors.NONE || tm.partitions().isEmpty()) {
             topicError = tm == null ? Errors.UNKNOWN_TOPIC_OR_PARTITION : tm.error();
             needUpdate = true;
-            allowedAtMs = nowMs + backoff.backoffMs(attempts - 1);
+            allowedAtMs = nowMs + backoff.backoffMs(equivalentResponses++);
             return false;
         }
         topicError = Errors.NONE;
         boolean changed = applyPartitions(tm.partitions());
-        if (!needUpdate) {
-            attempts = 0; // a complete answer: back to the initial back-off
+        if (changed || nowMs - previousSuccessMs >= maxAgeMs) {
+            equivalentResponses = 0; // progress (or a periodic refresh): back to the initial back-off
+            allowedAtMs = nowMs + backoff.backoffMs(0);
+        } else {
+            allowedAtMs = nowMs + backoff.backoffMs(equivalentResponses++);
         }
-        allowedAtMs = nowMs + backoff.backoffMs(Math.max(attempts - 1, 0));
         return changed;
     }
 

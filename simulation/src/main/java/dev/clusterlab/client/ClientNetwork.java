@@ -22,6 +22,7 @@ final class ClientNetwork {
     private final ExponentialBackoff reconnectBackoff;
     private final TreeMap<Integer, BrokerConnection> connections = new TreeMap<>();
     private final TreeMap<Integer, long[]> reconnectState = new TreeMap<>();
+    private final TreeMap<Integer, SimNode> brokerNodes = new TreeMap<>();
 
     ClientNetwork(ProducerClient client, ProducerInstance owner, ProducerSettings settings) {
         this.client = client;
@@ -41,9 +42,21 @@ final class ClientNetwork {
         return reconnectState.computeIfAbsent(brokerId, id -> new long[] {0, Long.MIN_VALUE});
     }
 
+    /** The broker's node (looked up once), or null when the simulation has no such broker. */
+    private SimNode brokerNode(int brokerId) {
+        SimNode node = brokerNodes.get(brokerId);
+        if (node == null) {
+            node = client.broker(brokerId);
+            if (node != null) {
+                brokerNodes.put(brokerId, node);
+            }
+        }
+        return node;
+    }
+
     /** Kafka's client.ready(node): the broker exists, is not in reconnect back-off, and has room in flight. */
     boolean canSend(int brokerId, long nowMs) {
-        if (brokerId < 0 || client.broker(brokerId) == null || nowMs < reconnect(brokerId)[1]) {
+        if (brokerId < 0 || brokerNode(brokerId) == null || nowMs < reconnect(brokerId)[1]) {
             return false;
         }
         BrokerConnection c = connections.get(brokerId);
@@ -107,8 +120,7 @@ final class ClientNetwork {
 
     /** Sends a request; with expectResponse false (acks=0) nothing waits for an answer. */
     void send(int brokerId, Message request, InFlightRequest inFlight, boolean expectResponse) {
-        SimNode broker = client.broker(brokerId);
-        client.send(broker, request);
+        client.send(brokerNode(brokerId), request);
         if (!expectResponse) {
             return;
         }

@@ -52,9 +52,11 @@ public final class ProducerClient extends SimNode {
         return ProducerSettings.validate(config);
     }
 
+    /** The process starts: a new KafkaProducer, and the application starts calling send(). */
     @Override
     protected void onStart() {
         instance = new ProducerInstance(this, setup, ProducerSettings.parse(setup.config()), bootstrapBrokerIds);
+        app.start(nowMs());
     }
 
     @Override
@@ -66,7 +68,14 @@ public final class ProducerClient extends SimNode {
         senderWakeAtMs = Long.MAX_VALUE;
     }
 
+    /** Starts the application (and the process, for a producer that was created stopped). */
     public void startProducing() {
+        if (!isUp()) {
+            if (status() == dev.clusterlab.engine.NodeStatus.DOWN) {
+                start();
+            }
+            return;
+        }
         if (instance == null || app.isProducing()) {
             return;
         }
@@ -105,11 +114,15 @@ public final class ProducerClient extends SimNode {
             throw new IllegalArgumentException("producer id cannot change: " + newSetup.id());
         }
         ProducerSettings.parse(newSetup.config());
-        pendingSetup = newSetup;
-        setup = newSetup;
+        // the rate stays what it is (setRate changes it); config, keys and valueBytes change
+        ProducerSetup next = new ProducerSetup(newSetup.id(), newSetup.topic(), app.ratePerSec(), newSetup.keys(),
+                newSetup.valueBytes(), newSetup.config());
+        setup = next;
         if (instance == null) {
+            app.setKeys(next.keys());
             return;
         }
+        pendingSetup = next;
         produceAfterRestart |= app.isProducing();
         app.stop();
         instance.close(nowMs());

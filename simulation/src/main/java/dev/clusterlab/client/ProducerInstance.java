@@ -71,6 +71,10 @@ final class ProducerInstance {
         return idempotence;
     }
 
+    StickyKeyPartitioner partitioner() {
+        return partitioner;
+    }
+
     ClientNetwork network() {
         return network;
     }
@@ -129,10 +133,11 @@ final class ProducerInstance {
         if (partitioner.usesStickyPartition(key)) {
             partitioner.onAppended(appendResult.appendedBytes, appendResult.enableSwitch, metadata);
         }
+        if (appendResult.newBatch) {
+            sender.batchCreated(nowMs);
+        }
         if (appendResult.batchReady) {
             runSenderAfterTick = true;
-        } else if (appendResult.newBatch) {
-            sender.batchCreated(nowMs);
         }
         return true;
     }

@@ -16,6 +16,8 @@ final class RecordAccumulator {
     private final long bufferMemory;
     @SuppressWarnings("unchecked")
     private ArrayDeque<ProducerBatch>[] deques = new ArrayDeque[0];
+    private boolean[] everUsed = new boolean[0];
+    private int usedPartitions;
     private long allocatedBytes;
     private int incomplete;
 
@@ -39,6 +41,7 @@ final class RecordAccumulator {
         if (n > deques.length) {
             int old = deques.length;
             deques = Arrays.copyOf(deques, n);
+            everUsed = Arrays.copyOf(everUsed, n);
             for (int i = old; i < n; i++) {
                 deques[i] = new ArrayDeque<>();
             }
@@ -47,6 +50,11 @@ final class RecordAccumulator {
 
     int partitions() {
         return deques.length;
+    }
+
+    /** Partitions that ever had a batch (Kafka keeps a deque for each once created). */
+    int usedPartitions() {
+        return usedPartitions;
     }
 
     ArrayDeque<ProducerBatch> deque(int partition) {
@@ -73,6 +81,10 @@ final class RecordAccumulator {
             last = new ProducerBatch(partition, nowMs, valueBytes, batchSize, key);
             added = last.tryAppend(key, nowMs);
             dq.addLast(last);
+            if (!everUsed[partition]) {
+                everUsed[partition] = true;
+                usedPartitions++;
+            }
             allocatedBytes += Math.max(batchSize, last.sizeBytes());
             incomplete++;
         }

@@ -1,5 +1,6 @@
 package dev.clusterlab.client;
 
+import dev.clusterlab.log.RecordBatch;
 import dev.clusterlab.protocol.InitProducerIdRequest;
 import dev.clusterlab.protocol.InitProducerIdResponse;
 import dev.clusterlab.protocol.MetadataRequest;
@@ -74,6 +75,10 @@ final class Sender {
         maybeSendMetadata(nowMs);
         expireBatches(nowMs);
         sendProducerData(nowMs);
+        if (memoryWaiter && !accumulator.memoryExhausted()) {
+            memoryWaiter = false;
+            producer.client().sendUnblocked(producer);
+        }
         producer.client().wakeSenderAt(producer, nextWakeMs);
         producer.maybeFinishClose();
     }
@@ -98,7 +103,7 @@ final class Sender {
         int cid = producer.client().nextCorrelationId();
         initInFlight = true;
         network.send(node, new InitProducerIdRequest(cid),
-                new InFlightRequest(cid, InFlightRequest.Kind.INIT_PRODUCER_ID, nowMs, List.of()), true);
+                new InFlightRequest(cid, InFlightRequest.Kind.INIT_PRODUCER_ID, nowMs, List.of(), List.of()), true);
     }
 
     void handleInitProducerIdResponse(InitProducerIdResponse r, long nowMs) {
@@ -133,7 +138,7 @@ final class Sender {
         int cid = producer.client().nextCorrelationId();
         metadata.updateStarted();
         network.send(node, new MetadataRequest(cid, List.of(metadata.topic())),
-                new InFlightRequest(cid, InFlightRequest.Kind.METADATA, nowMs, List.of()), true);
+                new InFlightRequest(cid, InFlightRequest.Kind.METADATA, nowMs, List.of(), List.of()), true);
     }
 
     void handleMetadataResponse(MetadataResponse r, long nowMs) {
@@ -152,8 +157,9 @@ final class Sender {
                 case METADATA -> metadata.failedUpdate(nowMs);
                 case INIT_PRODUCER_ID -> initFailed(nowMs);
                 case PRODUCE -> {
-                    for (ProducerBatch b : req.batches()) {
-                        completion.complete(b, Errors.REQUEST_TIMED_OUT, -1, -1, -1, nowMs);
+                    for (int i = 0; i < req.batches().size(); i++) {
+                        completion.complete(req.batches().get(i), req.sent().get(i), Errors.REQUEST_TIMED_OUT, -1,
+                                -1, -1, nowMs);
                     }
                 }
                 default -> throw new IllegalStateException(req.kind().toString());
@@ -168,15 +174,11 @@ final class Sender {
             for (int i = 0; i < batches.size(); i++) {
                 ProducerBatch b = batches.get(i);
                 if (b.partition == pr.topicPartition().partition()) {
-                    completion.complete(b, pr.error(), pr.baseOffset(), pr.currentLeaderId(),
+                    completion.complete(b, req.sent().get(i), pr.error(), pr.baseOffset(), pr.currentLeaderId(),
                             pr.currentLeaderEpoch(), nowMs);
                     break;
                 }
             }
-        }
-        if (memoryWaiter && !accumulator.memoryExhausted()) {
-            memoryWaiter = false;
-            producer.client().sendUnblocked(producer);
         }
     }
 
@@ -201,10 +203,6 @@ final class Sender {
         }
         nextExpiryCheckMs = oldest == Long.MAX_VALUE ? Long.MAX_VALUE : oldest + settings.deliveryTimeoutMs();
         wakeAt(nextExpiryCheckMs);
-        if (!expired.isEmpty() && memoryWaiter && !accumulator.memoryExhausted()) {
-            memoryWaiter = false;
-            producer.client().sendUnblocked(producer);
-        }
     }
 
     private void sendProducerData(long nowMs) {
@@ -236,14 +234,17 @@ final class Sender {
 
     private void sendProduceRequest(int node, List<ProducerBatch> batches, long nowMs) {
         List<ProduceRequest.PartitionData> data = new ArrayList<>(batches.size());
+        List<RecordBatch> sent = new ArrayList<>(batches.size());
         for (ProducerBatch b : batches) {
             data.add(new ProduceRequest.PartitionData(producer.topicPartition(b.partition), b.wire()));
+            sent.add(b.wire());
         }
         int cid = producer.client().nextCorrelationId();
         boolean expectResponse = settings.acks() != 0;
         ProduceRequest request = new ProduceRequest(cid, settings.acks(), settings.requestTimeoutMs(),
                 List.copyOf(data));
-        InFlightRequest inFlight = new InFlightRequest(cid, InFlightRequest.Kind.PRODUCE, nowMs, List.copyOf(batches));
+        InFlightRequest inFlight = new InFlightRequest(cid, InFlightRequest.Kind.PRODUCE, nowMs, List.copyOf(batches),
+                List.copyOf(sent));
         network.send(node, request, inFlight, expectResponse);
         if (expectResponse) {
             inFlightBatches.addAll(batches);

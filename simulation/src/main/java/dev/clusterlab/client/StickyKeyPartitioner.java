@@ -10,8 +10,10 @@ import org.apache.kafka.common.utils.Utils;
  * to toPositive(murmur2(key)) % numPartitions over all partitions, available or not; a record
  * without a key (or with partitioner.ignore.keys) goes to the uniform sticky partition (KIP-794),
  * which switches once batch.size bytes were produced to it and its last batch is full, or
- * unconditionally at 2 × batch.size. The next sticky partition is drawn uniformly among the
- * partitions with a known leader (all partitions if none has one).
+ * unconditionally at 2 × batch.size. The next sticky partition is drawn among the partitions with a
+ * known leader (all partitions if none has one): uniformly, or, with adaptive partitioning (Kafka's
+ * default) once every partition has had a batch, weighted towards short queues (KIP-794's
+ * cumulative frequency table of maxQueue + 1 - queue).
  */
 final class StickyKeyPartitioner {
     static final int NONE = -1;
@@ -24,6 +26,9 @@ final class StickyKeyPartitioner {
     private int stickyPartition = NONE;
     private int producedBytes;
     private int switches;
+    private int[] cumulativeFrequency;
+    private int[] loadPartitionIds;
+    private int loadLength;
 
     StickyKeyPartitioner(int batchSize, boolean ignoreKeys, SimRandom random) {
         this.stickyBatchSize = batchSize;
@@ -88,7 +93,41 @@ final class StickyKeyPartitioner {
         return switches;
     }
 
+    /**
+     * Kafka's updatePartitionLoadStats: queue sizes of the partitions with a leader (length of them)
+     * out of totalPartitions; null sizes turn adaptive partitioning off. The arrays are kept.
+     */
+    void updateLoadStats(int[] queueSizes, int[] partitionIds, int length, int totalPartitions) {
+        if (queueSizes == null || length < 1 || totalPartitions < 2) {
+            cumulativeFrequency = null;
+            return;
+        }
+        int maxSizePlus1 = queueSizes[0];
+        boolean allEqual = true;
+        for (int i = 1; i < length; i++) {
+            allEqual &= queueSizes[i] == maxSizePlus1;
+            maxSizePlus1 = Math.max(maxSizePlus1, queueSizes[i]);
+        }
+        maxSizePlus1++;
+        if (allEqual && length == totalPartitions) {
+            cumulativeFrequency = null;
+            return;
+        }
+        queueSizes[0] = maxSizePlus1 - queueSizes[0];
+        for (int i = 1; i < length; i++) {
+            queueSizes[i] = maxSizePlus1 - queueSizes[i] + queueSizes[i - 1];
+        }
+        cumulativeFrequency = queueSizes;
+        loadPartitionIds = partitionIds;
+        loadLength = length;
+    }
+
     private int nextPartition(ClientMetadata metadata) {
+        if (cumulativeFrequency != null) {
+            int weighted = random.nextInt(cumulativeFrequency[loadLength - 1]);
+            int found = java.util.Arrays.binarySearch(cumulativeFrequency, 0, loadLength, weighted);
+            return loadPartitionIds[Math.abs(found + 1)];
+        }
         int n = metadata.numPartitions();
         int available = 0;
         for (int i = 0; i < n; i++) {

@@ -87,6 +87,22 @@ class PartitionerTest {
     }
 
     @Test
+    void adaptivePartitioningWeighsTowardsShortQueues() {
+        ClientMetadata metadata = metadataWith(3);
+        StickyKeyPartitioner partitioner = new StickyKeyPartitioner(100, false, new SimRandom(13));
+        int[] counts = new int[3];
+        for (int i = 0; i < 3000; i++) {
+            // queues 0, 3, 1 -> weights 4, 1, 3 (Kafka's example in BuiltInPartitioner)
+            partitioner.updateLoadStats(new int[] {0, 3, 1}, new int[] {0, 1, 2}, 3, 3);
+            partitioner.onAppended(200, true, metadata);
+            counts[partitioner.partition(RecordBatch.NO_KEY, metadata)]++;
+        }
+        assertThat(counts[0]).isBetween(1350, 1650);
+        assertThat(counts[1]).isBetween(280, 470);
+        assertThat(counts[2]).isBetween(980, 1270);
+    }
+
+    @Test
     void ignoreKeysUsesTheStickyPartitionForKeyedRecords() {
         ClientMetadata metadata = metadataWith(12);
         StickyKeyPartitioner partitioner = new StickyKeyPartitioner(16384, true, new SimRandom(5));

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A simulation with fake brokers 1..n and one producer "checkout" on topic "orders". */
+/** A simulation with fake brokers 1..n and one producer "checkout" on topic "orders" (not started). */
 final class ProducerHarness {
     final Simulation sim;
     final FakeCluster cluster;
@@ -34,7 +34,7 @@ final class ProducerHarness {
         }
         ProducerSetup setup = new ProducerSetup("checkout", "orders", rate, keys, 100, config);
         producer = sim.register(new ProducerClient(sim, setup, ids, cluster.pids, cluster.ledger));
-        producer.start();
+        // created stopped: tests call startProducing() (or start(), as the lead does at t=0)
     }
 
     FakeBroker broker(int id) {

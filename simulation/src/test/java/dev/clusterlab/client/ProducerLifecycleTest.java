@@ -58,13 +58,28 @@ class ProducerLifecycleTest {
     }
 
     @Test
+    void startingTheNodeStartsProducing() {
+        ProducerHarness h = new ProducerHarness(1, 1, 1, 100, 5, Map.of());
+        h.producer.start();
+        assertThat(h.producer.isProducing()).isTrue();
+        h.runUntil(1000);
+        assertThat(h.producer.snapshot().sent()).isBetween(99L, 100L);
+        h.producer.startProducing(); // already producing: nothing changes
+        h.runUntil(2000);
+        assertThat(h.producer.snapshot().sent()).isBetween(199L, 200L);
+    }
+
+    @Test
     void startsStoppedAndObeysStartStopAndRate() {
         ProducerHarness h = new ProducerHarness(1, 1, 1, 100, 5, Map.of());
         h.runUntil(1000);
         assertThat(h.producer.isProducing()).isFalse();
-        assertThat(h.producer.snapshot().running()).isFalse();
-        assertThat(h.producer.snapshot().sent()).isZero();
-        assertThat(h.broker(1).metadataRequests).isZero(); // no send(), no metadata for the topic yet
+        var idle = h.producer.snapshot();
+        assertThat(idle.running()).isFalse();
+        assertThat(idle.sent()).isZero();
+        assertThat(idle.producerId()).isEqualTo(-1);
+        assertThat(idle.believedLeaders()).isEmpty();
+        assertThat(h.broker(1).metadataRequests + h.broker(1).initProducerIdRequests).isZero();
         h.producer.startProducing();
         h.runUntil(2000);
         long afterFirstSecond = h.producer.snapshot().sent();
