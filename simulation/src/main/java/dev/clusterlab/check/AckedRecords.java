@@ -14,7 +14,7 @@ import java.util.TreeMap;
 public final class AckedRecords implements RecordLedger {
     /** Told about every acknowledged batch, after it is recorded. */
     public interface AckListener {
-        void acked(TopicPartition tp, long producerId, int baseSequence, int count, long baseOffset);
+        void acked(TopicPartition tp, long producerIdentity, int baseSequence, int count, long baseOffset);
     }
 
     private final Map<TopicPartition, Map<Long, BitSet>> acked = new TreeMap<>();
@@ -25,20 +25,35 @@ public final class AckedRecords implements RecordLedger {
         this.listener = listener;
     }
 
+    /**
+     * A record's producer identity: producer id and producer epoch (an idempotent producer that
+     * bumps its epoch restarts its sequences at 0 under the same id).
+     */
+    public static long identity(long producerId, short producerEpoch) {
+        return (producerId << 16) | (producerEpoch & 0xffffL);
+    }
+
     @Override
     public void onAcked(TopicPartition tp, long producerId, int baseSequence, int count, long baseOffset) {
-        BitSet bits = acked.computeIfAbsent(tp, k -> new HashMap<>()).computeIfAbsent(producerId, k -> new BitSet());
+        onAcked(tp, producerId, (short) 0, baseSequence, count, baseOffset);
+    }
+
+    @Override
+    public void onAcked(TopicPartition tp, long producerId, short producerEpoch, int baseSequence, int count,
+                        long baseOffset) {
+        long identity = identity(producerId, producerEpoch);
+        BitSet bits = acked.computeIfAbsent(tp, k -> new HashMap<>()).computeIfAbsent(identity, k -> new BitSet());
         int before = bits.cardinality();
         bits.set(baseSequence, baseSequence + count);
         total += bits.cardinality() - before;
-        listener.acked(tp, producerId, baseSequence, count, baseOffset);
+        listener.acked(tp, identity, baseSequence, count, baseOffset);
     }
 
     public long total() {
         return total;
     }
 
-    /** Acknowledged sequences per producer id for one partition (read-only). */
+    /** Acknowledged sequences per producer identity for one partition (read-only). */
     public Map<Long, BitSet> ackedFor(TopicPartition tp) {
         Map<Long, BitSet> m = acked.get(tp);
         return m == null ? Map.of() : Collections.unmodifiableMap(m);

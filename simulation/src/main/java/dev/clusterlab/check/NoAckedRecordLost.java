@@ -20,13 +20,14 @@ public final class NoAckedRecordLost extends Invariant implements AckedRecords.A
     }
 
     @Override
-    public void acked(TopicPartition tp, long producerId, int baseSequence, int count, long baseOffset) {
+    public void acked(TopicPartition tp, long producerIdentity, int baseSequence, int count, long baseOffset) {
         if (!held()) {
             return;
         }
         PartitionLog log = logs.leaderLog(tp);
         RecordBatch b = log == null ? null : log.batchContaining(baseOffset);
-        if (b == null || b.producerId() != producerId || b.baseSequence() > baseSequence
+        if (b == null || AckedRecords.identity(b.producerId(), b.producerEpoch()) != producerIdentity
+                || b.baseSequence() > baseSequence
                 || b.lastSequence() < baseSequence + count - 1) {
             checkPartition(tp);
         }

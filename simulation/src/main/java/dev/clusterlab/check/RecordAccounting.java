@@ -36,7 +36,8 @@ public final class RecordAccounting {
         }
         long hw = log.highWatermark();
         for (RecordBatch b : log.batches()) {
-            BitSet present = c.present.computeIfAbsent(b.producerId(), k -> new BitSet());
+            long identity = AckedRecords.identity(b.producerId(), b.producerEpoch());
+            BitSet present = c.present.computeIfAbsent(identity, k -> new BitSet());
             BitSet visible = null;
             for (int i = 0; i < b.count(); i++) {
                 int seq = b.baseSequence() + i;
@@ -47,7 +48,7 @@ public final class RecordAccounting {
                 }
                 if (b.baseOffset() + i < hw) {
                     if (visible == null) {
-                        visible = c.visible.computeIfAbsent(b.producerId(), k -> new BitSet());
+                        visible = c.visible.computeIfAbsent(identity, k -> new BitSet());
                     }
                     visible.set(seq);
                     c.committed++;
