@@ -8,7 +8,6 @@ import dev.clusterlab.protocol.FetchRequest;
 import dev.clusterlab.protocol.FetchResponse;
 import dev.clusterlab.protocol.TopicPartition;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,8 @@ final class ReplicaFetcher {
     private final Map<TopicPartition, Partition> partitions = new LinkedHashMap<>();
     private int nextCorrelationId;
     private int inFlightCorrelationId = -1;
-    private Map<TopicPartition, Integer> inFlightEpochs = Map.of();
+    private Partition[] inFlightPartitions = new Partition[0];
+    private int[] inFlightEpochs = new int[0];
     private SimNode.Timer requestTimeout;
     private SimNode.Timer backoff;
 
@@ -75,15 +75,19 @@ final class ReplicaFetcher {
         SimNode leader = broker.simulation().node(sourceBrokerId);
         int maxBytes = broker.config().getInt("replica.fetch.max.bytes");
         List<FetchRequest.PartitionData> data = new ArrayList<>(partitions.size());
-        Map<TopicPartition, Integer> epochs = new HashMap<>();
+        Partition[] sent = new Partition[partitions.size()];
+        int[] epochs = new int[sent.length];
+        int i = 0;
         for (Partition p : partitions.values()) {
             PartitionLog log = p.log;
             data.add(new FetchRequest.PartitionData(p.tp, log.logEndOffset(), log.lastFetchedEpoch(), p.leaderEpoch(),
                     log.logStartOffset(), maxBytes));
-            epochs.put(p.tp, p.leaderEpoch());
+            sent[i] = p;
+            epochs[i++] = p.leaderEpoch();
         }
         int correlationId = nextCorrelationId++;
         inFlightCorrelationId = correlationId;
+        inFlightPartitions = sent;
         inFlightEpochs = epochs;
         broker.send(leader, new FetchRequest(correlationId, broker.brokerId(), broker.brokerEpoch(),
                 broker.config().getLong("replica.fetch.wait.max.ms"), broker.config().getInt("replica.fetch.min.bytes"),
@@ -118,10 +122,14 @@ final class ReplicaFetcher {
             requestTimeout = null;
         }
         boolean anyError = false;
-        for (FetchResponse.PartitionData d : response.partitions()) {
-            Partition p = partitions.get(d.topicPartition());
-            Integer sentEpoch = inFlightEpochs.get(d.topicPartition());
-            if (p == null || sentEpoch == null || sentEpoch != p.leaderEpoch()) {
+        List<FetchResponse.PartitionData> results = response.partitions();
+        for (int i = 0; i < results.size(); i++) {
+            FetchResponse.PartitionData d = results.get(i);
+            Partition p = inFlightPartitions[i];
+            if (p.tp != d.topicPartition() && !p.tp.equals(d.topicPartition())) {
+                throw new IllegalStateException("fetch response out of order: " + d.topicPartition() + " for " + p.tp);
+            }
+            if (partitions.get(p.tp) != p || inFlightEpochs[i] != p.leaderEpoch()) {
                 continue;
             }
             if (d.error() != Errors.NONE) {

@@ -52,10 +52,10 @@ final class ReplicaManager {
             for (int p = 0; p < topic.partitions().size(); p++) {
                 PartitionRegistration reg = topic.partitions().get(p);
                 PartitionRegistration old = before == null ? null : before.partition(p);
-                if (reg == null || (reg == old && partitions.containsKey(new TopicPartition(topic.name(), p)))) {
+                TopicPartition tp = TopicPartition.of(topic.name(), p);
+                if (reg == null || (reg == old && partitions.containsKey(tp))) {
                     continue;
                 }
-                TopicPartition tp = new TopicPartition(topic.name(), p);
                 if (reg.replicas().contains(me)) {
                     applyPartition(tp, reg);
                 } else if (partitions.containsKey(tp)) {

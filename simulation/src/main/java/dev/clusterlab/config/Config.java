@@ -8,7 +8,8 @@ import java.util.TreeMap;
 public final class Config {
     private final ConfigDef def;
     private final Map<String, String> values;
-    private final Map<String, Object> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Integer> ints = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Long> longs = new java.util.concurrent.ConcurrentHashMap<>();
 
     Config(ConfigDef def, Map<String, String> values) {
         this.def = def;
@@ -28,11 +29,21 @@ public final class Config {
     }
 
     public int getInt(String name) {
-        return (Integer) parsed.computeIfAbsent(name, n -> Integer.parseInt(raw(n)));
+        Integer v = ints.get(name);
+        if (v == null) {
+            v = Integer.parseInt(raw(name));
+            ints.put(name, v);
+        }
+        return v;
     }
 
     public long getLong(String name) {
-        return (Long) parsed.computeIfAbsent("long:" + name, n -> Long.parseLong(raw(name)));
+        Long v = longs.get(name);
+        if (v == null) {
+            v = Long.parseLong(raw(name));
+            longs.put(name, v);
+        }
+        return v;
     }
 
     public double getDouble(String name) {

@@ -12,14 +12,20 @@ public abstract class SimEvent {
     long queueSeq;
     int incarnation;
     boolean cancelled;
+    /** Position in the event queue's heap while queued, -1 otherwise. */
+    int heapIndex = -1;
+    EventQueue queue;
 
     public final long timeMs() {
         return timeMs;
     }
 
-    /** A cancelled event is skipped by the engine: it is neither executed nor traced. */
+    /** A cancelled event leaves the queue at once: it is neither executed nor traced. */
     public final void cancel() {
         cancelled = true;
+        if (queue != null && heapIndex >= 0) {
+            queue.remove(this);
+        }
     }
 
     public final boolean isCancelled() {

@@ -1,7 +1,20 @@
 package dev.clusterlab.protocol;
 
-/** A topic-partition, ordered by topic then partition. */
+/**
+ * A topic-partition, ordered by topic then partition. {@link #of} returns one shared instance
+ * per value, so the maps of the replication hot path compare by identity.
+ */
 public record TopicPartition(String topic, int partition) implements Comparable<TopicPartition> {
+    private static final java.util.concurrent.ConcurrentHashMap<TopicPartition, TopicPartition> CANONICAL =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The shared instance for this topic and partition. */
+    public static TopicPartition of(String topic, int partition) {
+        TopicPartition tp = new TopicPartition(topic, partition);
+        TopicPartition existing = CANONICAL.putIfAbsent(tp, tp);
+        return existing != null ? existing : tp;
+    }
+
     @Override
     public int compareTo(TopicPartition o) {
         int c = topic.compareTo(o.topic);
