@@ -29,6 +29,9 @@ final class BatchCompletion {
     /** The answer for one batch; sent is the batch exactly as this attempt carried it. */
     void complete(ProducerBatch batch, RecordBatch sent, Errors error, long baseOffset, int leaderId, int leaderEpoch,
                   long nowMs) {
+        if (producer.settings().maxInFlight() == 1) {
+            producer.accumulator().unmute(batch.partition);
+        }
         if (batch.isDone()) {
             return; // already expired on the client: the late answer changes nothing for the application
         }

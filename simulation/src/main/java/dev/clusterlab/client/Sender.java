@@ -248,6 +248,11 @@ final class Sender {
         network.send(node, request, inFlight, expectResponse);
         if (expectResponse) {
             inFlightBatches.addAll(batches);
+            if (settings.maxInFlight() == 1) {
+                for (ProducerBatch b : batches) {
+                    accumulator.mute(b.partition); // Kafka's guaranteeMessageOrder
+                }
+            }
         } else {
             for (ProducerBatch b : batches) {
                 completion.completeUnacknowledged(b);

@@ -206,6 +206,43 @@ class ProducerFailureTest {
         }
     }
 
+    private static List<Integer> sequencesInLog(ProducerHarness h) {
+        List<Integer> seqs = new ArrayList<>();
+        for (String id : h.cluster.recordIds(0)) {
+            seqs.add(Integer.parseInt(id.substring(id.indexOf(':') + 1)));
+        }
+        return seqs;
+    }
+
+    @Test
+    void withoutIdempotenceRetriesReorderRecordsWhenSeveralRequestsAreInFlight() {
+        ProducerHarness h = new ProducerHarness(12, 1, 1, 1000, 5, Map.of("enable.idempotence", "false"), 20);
+        h.broker(1).script(0, Errors.NONE, Errors.NOT_ENOUGH_REPLICAS);
+        h.producer.startProducing();
+        h.runUntil(1000);
+        h.producer.stopProducing();
+        h.runUntil(5000);
+        List<Integer> seqs = sequencesInLog(h);
+        assertThat(seqs).doesNotHaveDuplicates().hasSize((int) h.producer.snapshot().sent());
+        List<Integer> sorted = new ArrayList<>(seqs);
+        sorted.sort(null);
+        assertThat(seqs).as("a retried batch lands behind later ones").isNotEqualTo(sorted);
+    }
+
+    @Test
+    void maxInFlightOneKeepsOrderWithoutIdempotence() {
+        ProducerHarness h = new ProducerHarness(12, 1, 1, 1000, 5,
+                Map.of("enable.idempotence", "false", "max.in.flight.requests.per.connection", "1"), 20);
+        h.broker(1).script(0, Errors.NONE, Errors.NOT_ENOUGH_REPLICAS);
+        h.producer.startProducing();
+        h.runUntil(1000);
+        h.producer.stopProducing();
+        h.runUntil(5000);
+        List<Integer> seqs = sequencesInLog(h);
+        assertThat(seqs).doesNotHaveDuplicates().hasSize((int) h.producer.snapshot().sent()).isSorted();
+        assertThat(h.producer.snapshot().errors()).containsExactly(Map.entry("NOT_ENOUGH_REPLICAS", 1L));
+    }
+
     @Test
     void metadataRequestWithoutAnswerTimesOutAndGoesToAnotherBroker() {
         ProducerHarness h = new ProducerHarness(21, 3, 3, 100, 5, Map.of("request.timeout.ms", "2000"));
