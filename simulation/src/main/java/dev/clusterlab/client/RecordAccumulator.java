@@ -78,9 +78,11 @@ final class RecordAccumulator {
 
     /** True when a new batch for this record would not fit in buffer.memory (send() would block). */
     boolean wouldBlock(int partition, int key) {
+        if (allocatedBytes + batchSize <= bufferMemory || allocatedBytes == 0) {
+            return false;
+        }
         ProducerBatch last = deques[partition].peekLast();
-        return (last == null || !last.hasRoomFor(key)) && allocatedBytes + batchSize > bufferMemory
-                && allocatedBytes > 0;
+        return last == null || !last.hasRoomFor(key);
     }
 
     boolean memoryExhausted() {
