@@ -185,6 +185,14 @@ final class IdempotenceManager {
         if (!epochBumpRequired || !hasProducerId()) {
             return false;
         }
+        if (epoch == Short.MAX_VALUE) {
+            // Kafka's resetIdempotentProducerId: the epoch is exhausted, ask for a new producer id
+            producerId = -1;
+            epoch = -1;
+            epochBumpRequired = false;
+            partitionsToRewrite.clear();
+            return true;
+        }
         epoch++;
         for (int p : partitionsToRewrite) {
             PartitionEntry e = entry(p);
