@@ -10,6 +10,7 @@ import dev.clusterlab.protocol.TopicPartition;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apache.kafka.common.protocol.Errors;
 
 /**
  * One KafkaProducer instance: from its creation to its close(). Holds the metadata cache, the
@@ -195,13 +196,20 @@ final class ProducerInstance {
         runSender(now);
     }
 
-    /** The connection to a broker timed out: its requests failed (Kafka's NetworkClient). */
-    void onRequestsTimedOut(List<InFlightRequest> requests, long nowMs) {
+    /**
+     * A connection was closed with requests in flight (Kafka's NetworkClient): after a request
+     * timeout they fail with REQUEST_TIMED_OUT, after a disconnect with NETWORK_EXCEPTION.
+     */
+    void onRequestsFailed(List<InFlightRequest> requests, Errors error, long nowMs) {
         if (closed) {
             return;
         }
-        sender.handleTimedOut(requests, nowMs);
+        sender.handleDisconnected(requests, error, nowMs);
         runSender(nowMs);
+    }
+
+    void onConnectionClosed(int brokerId, long nowMs) {
+        onRequestsFailed(network.connectionClosed(brokerId, nowMs), Errors.NETWORK_EXCEPTION, nowMs);
     }
 
     SortedMap<Integer, Integer> believedLeaders() {

@@ -88,6 +88,28 @@ class ProducerFailureTest {
     }
 
     @Test
+    void aClosedConnectionFailsItsRequestsWithNetworkExceptionAtOnce() {
+        ProducerHarness h = new ProducerHarness(8, 3, 1, 100, 5, Map.of(), 50);
+        h.producer.startProducing();
+        h.runUntil(1000);
+        h.broker(1).silent = true; // the process died ...
+        h.cluster.moveLeader(0, 2);
+        h.runUntil(1150);
+        h.producer.brokerConnectionClosed(1); // ... and its connections were reset
+        long errors = h.producer.snapshot().errors().getOrDefault("NETWORK_EXCEPTION", 0L);
+        assertThat(errors).isBetween(1L, 5L);
+        h.runUntil(1600);
+        assertThat(h.producer.snapshot().believedLeaders()).containsEntry(0, 2);
+        assertThat(h.broker(2).produceRequests).isNotEmpty();
+        assertThat(h.broker(2).produceRequests.get(0).atMs()).isLessThan(1500);
+        h.producer.stopProducing();
+        h.runUntil(3000);
+        var snap = h.producer.snapshot();
+        assertThat(snap.acked()).isEqualTo(snap.sent());
+        assertThat(snap.errors()).containsOnlyKeys("NETWORK_EXCEPTION");
+    }
+
+    @Test
     void recordsWithoutLeaderWaitThenFailAtDeliveryTimeout() {
         ProducerHarness h = new ProducerHarness(4, 3, 1, 100, 5,
                 Map.of("delivery.timeout.ms", "3000", "request.timeout.ms", "1000"));
