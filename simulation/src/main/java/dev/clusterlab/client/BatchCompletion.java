@@ -29,21 +29,21 @@ final class BatchCompletion {
     /** The answer for one batch; sent is the batch exactly as this attempt carried it. */
     void complete(ProducerBatch batch, RecordBatch sent, Errors error, long baseOffset, int leaderId, int leaderEpoch,
                   long nowMs) {
-        if (batch.isDone()) {
-            return; // already expired on the client: the late answer changes nothing for the application
+        if (producer.settings().maxInFlight() == 1) {
+            producer.accumulator().unmute(batch.partition);
         }
+        // a batch already expired on the client: a late answer changes nothing for the application
+        boolean done = batch.isDone();
         if (error == Errors.NONE) {
-            succeed(batch, sent, baseOffset);
+            if (!done) {
+                succeed(batch, sent, baseOffset);
+            }
             return;
         }
         producer.client().stats().recordError(error);
         ClientMetadata metadata = producer.metadata();
-        if (canRetry(batch, error, nowMs)) {
-            reenqueue(batch, nowMs);
-        } else if (error == Errors.DUPLICATE_SEQUENCE_NUMBER) {
-            succeed(batch, sent, baseOffset);
-        } else {
-            fail(batch, error, batch.attempts() < producer.settings().retries());
+        if (!done) {
+            retryOrFail(batch, sent, error, baseOffset, nowMs);
         }
         if (error.exception() instanceof InvalidMetadataException) {
             if ((error.exception() instanceof NotLeaderOrFollowerException
@@ -51,6 +51,16 @@ final class BatchCompletion {
                 metadata.updateLeaderHint(batch.partition, leaderId, leaderEpoch);
             }
             metadata.requestUpdate();
+        }
+    }
+
+    private void retryOrFail(ProducerBatch batch, RecordBatch sent, Errors error, long baseOffset, long nowMs) {
+        if (canRetry(batch, error, nowMs)) {
+            reenqueue(batch, nowMs);
+        } else if (error == Errors.DUPLICATE_SEQUENCE_NUMBER) {
+            succeed(batch, sent, baseOffset); // an earlier attempt was written: success without a valid offset
+        } else {
+            fail(batch, error, batch.attempts() < producer.settings().retries());
         }
     }
 

@@ -63,7 +63,7 @@ final class BatchDrainer {
             }
             if (leader < 0) {
                 unknownLeader = true;
-            } else if (!ready.contains(leader)) {
+            } else if (!ready.contains(leader) && !accumulator.isMuted(p)) {
                 long readyAt = readyAtMs(batch, sendAll || dq.size() > 1, metadata.leaderEpoch(p), nowMs);
                 if (readyAt <= nowMs) {
                     ready.add(leader);
@@ -109,6 +109,9 @@ final class BatchDrainer {
                 continue;
             }
             drainIndex.put(node, p);
+            if (accumulator.isMuted(p)) {
+                continue;
+            }
             ProducerBatch first = accumulator.deque(p).peekFirst();
             if (first == null || first.backingOff(nowMs, metadata.leaderEpoch(p))) {
                 continue;

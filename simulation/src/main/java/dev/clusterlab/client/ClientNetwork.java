@@ -4,6 +4,7 @@ import dev.clusterlab.engine.SimNode;
 import dev.clusterlab.network.Message;
 import java.util.List;
 import java.util.TreeMap;
+import org.apache.kafka.common.protocol.Errors;
 
 /**
  * The producer's side of the network (Kafka's NetworkClient): one connection per broker, correlation
@@ -23,6 +24,7 @@ final class ClientNetwork {
     private final TreeMap<Integer, BrokerConnection> connections = new TreeMap<>();
     private final TreeMap<Integer, long[]> reconnectState = new TreeMap<>();
     private final TreeMap<Integer, SimNode> brokerNodes = new TreeMap<>();
+    private final java.util.TreeSet<Integer> refusing = new java.util.TreeSet<>();
 
     ClientNetwork(ProducerClient client, ProducerInstance owner, ProducerSettings settings) {
         this.client = client;
@@ -56,7 +58,8 @@ final class ClientNetwork {
 
     /** Kafka's client.ready(node): the broker exists, is not in reconnect back-off, and has room in flight. */
     boolean canSend(int brokerId, long nowMs) {
-        if (brokerId < 0 || brokerNode(brokerId) == null || nowMs < reconnect(brokerId)[1]) {
+        if (brokerId < 0 || brokerNode(brokerId) == null || nowMs < reconnect(brokerId)[1]
+                || refusing.contains(brokerId)) {
             return false;
         }
         BrokerConnection c = connections.get(brokerId);
@@ -167,10 +170,29 @@ final class ClientNetwork {
             armTimeoutCheck(c, oldest + requestTimeoutMs);
             return;
         }
+        owner.onRequestsFailed(closeConnection(c, now), Errors.REQUEST_TIMED_OUT, now);
+    }
+
+    /**
+     * The broker closed the connection (its process died: the TCP connection was reset). Until the
+     * next metadata response, connecting to it is taken as refused, as for a dead process.
+     */
+    List<InFlightRequest> connectionClosed(int brokerId, long nowMs) {
+        refusing.add(brokerId);
+        BrokerConnection c = connections.get(brokerId);
+        return c == null ? List.of() : closeConnection(c, nowMs);
+    }
+
+    /** New metadata: brokers refused after a reset may be tried again. */
+    void metadataUpdated() {
+        refusing.clear();
+    }
+
+    private List<InFlightRequest> closeConnection(BrokerConnection c, long nowMs) {
         List<InFlightRequest> failed = c.disconnect();
         long[] rs = reconnect(c.brokerId);
-        rs[1] = now + reconnectBackoff.backoffMs((int) rs[0]);
+        rs[1] = nowMs + reconnectBackoff.backoffMs((int) rs[0]);
         rs[0]++;
-        owner.onRequestsTimedOut(failed, now);
+        return failed;
     }
 }

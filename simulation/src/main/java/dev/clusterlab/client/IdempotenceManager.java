@@ -28,6 +28,8 @@ final class IdempotenceManager {
         int lastAckedSequence = -1;
         final List<ProducerBatch> inFlight = new ArrayList<>();
         boolean unresolved;
+        /** The sequence after the highest expired batch whose fate is unknown. */
+        int unresolvedNextSequence;
     }
 
     boolean hasProducerId() {
@@ -128,6 +130,8 @@ final class IdempotenceManager {
     void markSequenceUnresolved(ProducerBatch batch) {
         PartitionEntry e = entry(batch.partition);
         e.inFlight.remove(batch);
+        e.unresolvedNextSequence = e.unresolved ? Math.max(e.unresolvedNextSequence, batch.lastSequence() + 1)
+                : batch.lastSequence() + 1;
         e.unresolved = true;
     }
 
@@ -150,7 +154,7 @@ final class IdempotenceManager {
                     && (batch.sequenceHasBeenReset() || !isNextSequence(p, batch.baseSequence()))) {
                 return true; // a predecessor is being retried: this one follows it
             }
-            if (!hasUnresolvedSequence(p) || isNextSequence(p, batch.baseSequence())) {
+            if (!hasUnresolvedSequence(p) || batch.baseSequence() == entry(p).unresolvedNextSequence) {
                 requestEpochBumpForPartition(p); // a real gap: restart the sequences under a new epoch
             }
             return true;
@@ -184,6 +188,14 @@ final class IdempotenceManager {
     boolean bumpEpochIfNeeded() {
         if (!epochBumpRequired || !hasProducerId()) {
             return false;
+        }
+        if (epoch == Short.MAX_VALUE) {
+            // Kafka's resetIdempotentProducerId: the epoch is exhausted, ask for a new producer id
+            producerId = -1;
+            epoch = -1;
+            epochBumpRequired = false;
+            partitionsToRewrite.clear();
+            return true;
         }
         epoch++;
         for (int p : partitionsToRewrite) {

@@ -51,11 +51,11 @@ final class ProducerBatch {
      * after closing the batch for appends, as Kafka does when a record does not fit.
      */
     int tryAppend(int key, long nowMs) {
-        if (!hasRoomFor(key)) {
+        int recordBytes = RecordBatch.recordSize(count, key, valueBytes);
+        if (closed || (count > 0 && sizeBytes + recordBytes > writeLimit)) {
             closed = true;
             return -1;
         }
-        int recordBytes = RecordBatch.recordSize(count, key, valueBytes);
         if (count == keys.length) {
             keys = Arrays.copyOf(keys, count * 2);
         }

@@ -128,6 +128,18 @@ public final class ProducerClient extends SimNode {
         instance.close(nowMs());
     }
 
+    /**
+     * Optional: the broker's end of the connection was closed (its process crashed, so the OS reset
+     * the TCP connection). Requests in flight to it fail at once with NETWORK_EXCEPTION and
+     * metadata is refreshed, as in Kafka's NetworkClient. Without this call a silent broker is
+     * noticed only after request.timeout.ms (REQUEST_TIMED_OUT), as for a network partition.
+     */
+    public void brokerConnectionClosed(int brokerId) {
+        if (instance != null && isUp()) {
+            instance.onConnectionClosed(brokerId, nowMs());
+        }
+    }
+
     public ProducerSnapshot snapshot() {
         SortedMap<Integer, Integer> leaders = instance == null ? new TreeMap<>() : instance.believedLeaders();
         long pid = instance == null ? -1 : instance.producerId();

@@ -10,6 +10,7 @@ import dev.clusterlab.protocol.TopicPartition;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apache.kafka.common.protocol.Errors;
 
 /**
  * One KafkaProducer instance: from its creation to its close(). Holds the metadata cache, the
@@ -30,8 +31,23 @@ final class ProducerInstance {
     private final long plainProducerId;
     private TopicPartition[] topicPartitions = new TopicPartition[0];
     private boolean runSenderAfterTick;
-    private boolean closing;
-    private boolean closed;
+    private State state = State.OPEN;
+
+    /** Life of a KafkaProducer: OPEN → CLOSING (close() called, batches still completing) → CLOSED. */
+    enum State {
+        OPEN, CLOSING, CLOSED;
+
+        boolean canMoveTo(State next) {
+            return next.ordinal() == ordinal() + 1;
+        }
+    }
+
+    private void transitionTo(State next) {
+        if (!state.canMoveTo(next)) {
+            throw new IllegalStateException("producer instance cannot go from " + state + " to " + next);
+        }
+        state = next;
+    }
 
     ProducerInstance(ProducerClient client, ProducerSetup setup, ProducerSettings settings, List<Integer> bootstrap) {
         this.client = client;
@@ -80,11 +96,11 @@ final class ProducerInstance {
     }
 
     boolean isClosing() {
-        return closing;
+        return state == State.CLOSING;
     }
 
     boolean isClosed() {
-        return closed;
+        return state == State.CLOSED;
     }
 
     String acksName() {
@@ -112,7 +128,7 @@ final class ProducerInstance {
 
     /** KafkaProducer.send(): false when it blocks (no partitions known yet, or buffer.memory full). */
     boolean trySend(int key, long nowMs) {
-        if (closing) {
+        if (state != State.OPEN) {
             return false;
         }
         sender.wantMetadata();
@@ -150,27 +166,30 @@ final class ProducerInstance {
     }
 
     void runSender(long nowMs) {
-        if (!closed) {
+        if (state != State.CLOSED) {
             sender.runOnce(nowMs);
         }
     }
 
     /** close(): no more sends; every batch is sendable at once; done when all batches completed. */
     void close(long nowMs) {
-        closing = true;
+        if (state != State.OPEN) {
+            return;
+        }
+        transitionTo(State.CLOSING);
         runSender(nowMs);
         maybeFinishClose();
     }
 
     void maybeFinishClose() {
-        if (closing && !closed && accumulator.incompleteBatches() == 0) {
-            closed = true;
+        if (state == State.CLOSING && accumulator.incompleteBatches() == 0) {
+            transitionTo(State.CLOSED);
             client.instanceClosed(this);
         }
     }
 
     void onMessage(SimNode from, Message message) {
-        if (closed) {
+        if (state == State.CLOSED) {
             return;
         }
         long now = client.nowMs();
@@ -195,13 +214,20 @@ final class ProducerInstance {
         runSender(now);
     }
 
-    /** The connection to a broker timed out: its requests failed (Kafka's NetworkClient). */
-    void onRequestsTimedOut(List<InFlightRequest> requests, long nowMs) {
-        if (closed) {
+    /**
+     * A connection was closed with requests in flight (Kafka's NetworkClient): after a request
+     * timeout they fail with REQUEST_TIMED_OUT, after a disconnect with NETWORK_EXCEPTION.
+     */
+    void onRequestsFailed(List<InFlightRequest> requests, Errors error, long nowMs) {
+        if (state == State.CLOSED) {
             return;
         }
-        sender.handleTimedOut(requests, nowMs);
+        sender.handleDisconnected(requests, error, nowMs);
         runSender(nowMs);
+    }
+
+    void onConnectionClosed(int brokerId, long nowMs) {
+        onRequestsFailed(network.connectionClosed(brokerId, nowMs), Errors.NETWORK_EXCEPTION, nowMs);
     }
 
     SortedMap<Integer, Integer> believedLeaders() {

@@ -17,6 +17,7 @@ final class RecordAccumulator {
     @SuppressWarnings("unchecked")
     private ArrayDeque<ProducerBatch>[] deques = new ArrayDeque[0];
     private boolean[] everUsed = new boolean[0];
+    private boolean[] muted = new boolean[0];
     private int usedPartitions;
     private long allocatedBytes;
     private int incomplete;
@@ -42,6 +43,7 @@ final class RecordAccumulator {
             int old = deques.length;
             deques = Arrays.copyOf(deques, n);
             everUsed = Arrays.copyOf(everUsed, n);
+            muted = Arrays.copyOf(muted, n);
             for (int i = old; i < n; i++) {
                 deques[i] = new ArrayDeque<>();
             }
@@ -50,6 +52,19 @@ final class RecordAccumulator {
 
     int partitions() {
         return deques.length;
+    }
+
+    /** max.in.flight.requests.per.connection=1 (guaranteeMessageOrder): one batch in flight per partition. */
+    boolean isMuted(int partition) {
+        return muted[partition];
+    }
+
+    void mute(int partition) {
+        muted[partition] = true;
+    }
+
+    void unmute(int partition) {
+        muted[partition] = false;
     }
 
     /** Partitions that ever had a batch (Kafka keeps a deque for each once created). */
@@ -63,9 +78,11 @@ final class RecordAccumulator {
 
     /** True when a new batch for this record would not fit in buffer.memory (send() would block). */
     boolean wouldBlock(int partition, int key) {
+        if (allocatedBytes + batchSize <= bufferMemory || allocatedBytes == 0) {
+            return false;
+        }
         ProducerBatch last = deques[partition].peekLast();
-        return (last == null || !last.hasRoomFor(key)) && allocatedBytes + batchSize > bufferMemory
-                && allocatedBytes > 0;
+        return last == null || !last.hasRoomFor(key);
     }
 
     boolean memoryExhausted() {

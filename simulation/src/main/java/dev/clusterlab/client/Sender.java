@@ -144,22 +144,25 @@ final class Sender {
     void handleMetadataResponse(MetadataResponse r, long nowMs) {
         boolean hadPartitions = metadata.numPartitions() > 0;
         metadata.update(r, nowMs);
+        network.metadataUpdated();
         if (!hadPartitions && metadata.numPartitions() > 0) {
             accumulator.ensurePartitions(metadata.numPartitions());
             producer.client().sendUnblocked(producer);
         }
     }
 
-    /** Every request on a timed-out connection fails: produce batches with REQUEST_TIMED_OUT (Kafka's Sender). */
-    void handleTimedOut(List<InFlightRequest> requests, long nowMs) {
+    /**
+     * Every request on a closed connection fails: produce batches with REQUEST_TIMED_OUT after a
+     * request timeout, NETWORK_EXCEPTION after a disconnect (Kafka's Sender.handleProduceResponse).
+     */
+    void handleDisconnected(List<InFlightRequest> requests, Errors error, long nowMs) {
         for (InFlightRequest req : requests) {
             switch (req.kind()) {
                 case METADATA -> metadata.failedUpdate(nowMs);
                 case INIT_PRODUCER_ID -> initFailed(nowMs);
                 case PRODUCE -> {
                     for (int i = 0; i < req.batches().size(); i++) {
-                        completion.complete(req.batches().get(i), req.sent().get(i), Errors.REQUEST_TIMED_OUT, -1,
-                                -1, -1, nowMs);
+                        completion.complete(req.batches().get(i), req.sent().get(i), error, -1, -1, -1, nowMs);
                     }
                 }
                 default -> throw new IllegalStateException(req.kind().toString());
@@ -248,6 +251,11 @@ final class Sender {
         network.send(node, request, inFlight, expectResponse);
         if (expectResponse) {
             inFlightBatches.addAll(batches);
+            if (settings.maxInFlight() == 1) {
+                for (ProducerBatch b : batches) {
+                    accumulator.mute(b.partition); // Kafka's guaranteeMessageOrder
+                }
+            }
         } else {
             for (ProducerBatch b : batches) {
                 completion.completeUnacknowledged(b);

@@ -88,6 +88,28 @@ class ProducerFailureTest {
     }
 
     @Test
+    void aClosedConnectionFailsItsRequestsWithNetworkExceptionAtOnce() {
+        ProducerHarness h = new ProducerHarness(8, 3, 1, 100, 5, Map.of(), 50);
+        h.producer.startProducing();
+        h.runUntil(1000);
+        h.broker(1).silent = true; // the process died ...
+        h.cluster.moveLeader(0, 2);
+        h.runUntil(1150);
+        h.producer.brokerConnectionClosed(1); // ... and its connections were reset
+        long errors = h.producer.snapshot().errors().getOrDefault("NETWORK_EXCEPTION", 0L);
+        assertThat(errors).isBetween(1L, 5L);
+        h.runUntil(1600);
+        assertThat(h.producer.snapshot().believedLeaders()).containsEntry(0, 2);
+        assertThat(h.broker(2).produceRequests).isNotEmpty();
+        assertThat(h.broker(2).produceRequests.get(0).atMs()).isLessThan(1500);
+        h.producer.stopProducing();
+        h.runUntil(3000);
+        var snap = h.producer.snapshot();
+        assertThat(snap.acked()).isEqualTo(snap.sent());
+        assertThat(snap.errors()).containsOnlyKeys("NETWORK_EXCEPTION");
+    }
+
+    @Test
     void recordsWithoutLeaderWaitThenFailAtDeliveryTimeout() {
         ProducerHarness h = new ProducerHarness(4, 3, 1, 100, 5,
                 Map.of("delivery.timeout.ms", "3000", "request.timeout.ms", "1000"));
@@ -204,6 +226,43 @@ class ProducerFailureTest {
         for (int i = 0; i < ids.size(); i++) {
             assertThat(ids.get(i)).isEqualTo("0:" + i);
         }
+    }
+
+    private static List<Integer> sequencesInLog(ProducerHarness h) {
+        List<Integer> seqs = new ArrayList<>();
+        for (String id : h.cluster.recordIds(0)) {
+            seqs.add(Integer.parseInt(id.substring(id.indexOf(':') + 1)));
+        }
+        return seqs;
+    }
+
+    @Test
+    void withoutIdempotenceRetriesReorderRecordsWhenSeveralRequestsAreInFlight() {
+        ProducerHarness h = new ProducerHarness(12, 1, 1, 1000, 5, Map.of("enable.idempotence", "false"), 20);
+        h.broker(1).script(0, Errors.NONE, Errors.NOT_ENOUGH_REPLICAS);
+        h.producer.startProducing();
+        h.runUntil(1000);
+        h.producer.stopProducing();
+        h.runUntil(5000);
+        List<Integer> seqs = sequencesInLog(h);
+        assertThat(seqs).doesNotHaveDuplicates().hasSize((int) h.producer.snapshot().sent());
+        List<Integer> sorted = new ArrayList<>(seqs);
+        sorted.sort(null);
+        assertThat(seqs).as("a retried batch lands behind later ones").isNotEqualTo(sorted);
+    }
+
+    @Test
+    void maxInFlightOneKeepsOrderWithoutIdempotence() {
+        ProducerHarness h = new ProducerHarness(12, 1, 1, 1000, 5,
+                Map.of("enable.idempotence", "false", "max.in.flight.requests.per.connection", "1"), 20);
+        h.broker(1).script(0, Errors.NONE, Errors.NOT_ENOUGH_REPLICAS);
+        h.producer.startProducing();
+        h.runUntil(1000);
+        h.producer.stopProducing();
+        h.runUntil(5000);
+        List<Integer> seqs = sequencesInLog(h);
+        assertThat(seqs).doesNotHaveDuplicates().hasSize((int) h.producer.snapshot().sent()).isSorted();
+        assertThat(h.producer.snapshot().errors()).containsExactly(Map.entry("NOT_ENOUGH_REPLICAS", 1L));
     }
 
     @Test

@@ -135,6 +135,26 @@ class ProducerLifecycleTest {
     }
 
     @Test
+    void sendBlocksUntilTheTopicExistsAndFailsOneRecordPerMaxBlockMs() {
+        ProducerHarness h = new ProducerHarness(1, 3, 3, 100, 5, Map.of("max.block.ms", "2000"));
+        h.cluster.topicExists = false;
+        h.producer.startProducing();
+        h.runUntil(4500);
+        var blocked = h.producer.snapshot();
+        assertThat(blocked.failed()).isEqualTo(2); // at 2 s and 4 s: "Topic not present in metadata"
+        assertThat(blocked.sent()).isEqualTo(2);
+        assertThat(blocked.believedLeaders()).isEmpty();
+        int refreshes = h.brokers.stream().mapToInt(b -> b.metadataRequests).sum();
+        assertThat(refreshes).as("unchanged answers back off up to 1 s").isBetween(5, 12);
+        h.cluster.topicExists = true;
+        h.runUntil(7000);
+        var running = h.producer.snapshot();
+        assertThat(running.believedLeaders()).hasSize(3);
+        assertThat(running.acked()).isGreaterThan(150);
+        assertThat(running.failed()).isEqualTo(2);
+    }
+
+    @Test
     void fullBufferMemoryBlocksSendThenFailsAfterMaxBlockMs() {
         // no leader, so nothing drains; buffer.memory holds two 16 KiB batches
         ProducerHarness h = new ProducerHarness(1, 1, 1, 1000, 0,
