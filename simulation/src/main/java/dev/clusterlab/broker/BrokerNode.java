@@ -243,6 +243,13 @@ public final class BrokerNode extends SimNode implements BrokerContext {
         }
     }
 
+    @Override
+    public void peerProcessDied(SimNode peer) {
+        if (isUp() && replicaManager != null && peer instanceof BrokerNode b) {
+            replicaManager.connectionClosed(b.brokerId());
+        }
+    }
+
     // ---------------------------------------------------------------- BrokerContext
 
     @Override

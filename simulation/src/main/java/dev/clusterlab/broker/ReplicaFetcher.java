@@ -96,11 +96,21 @@ final class ReplicaFetcher {
                 () -> onTimeout(correlationId));
     }
 
+    /** The leader's process died: the fetch in flight fails now (a disconnect), then back off. */
+    void connectionClosed() {
+        if (inFlightCorrelationId >= 0) {
+            onTimeout(inFlightCorrelationId);
+        }
+    }
+
     private void onTimeout(int correlationId) {
         if (correlationId != inFlightCorrelationId) {
             return;
         }
-        requestTimeout = null;
+        if (requestTimeout != null) {
+            requestTimeout.cancel();
+            requestTimeout = null;
+        }
         inFlightCorrelationId = -1;
         backOff();
     }

@@ -119,6 +119,14 @@ final class ReplicaManager {
         }
     }
 
+    /** The connection to a broker was reset: its fetcher's request in flight fails at once. */
+    void connectionClosed(int brokerId) {
+        ReplicaFetcher f = fetchers.get(brokerId);
+        if (f != null) {
+            f.connectionClosed();
+        }
+    }
+
     /** Everything in memory goes (process stop). */
     void shutdown() {
         for (ReplicaFetcher f : fetchers.values()) {

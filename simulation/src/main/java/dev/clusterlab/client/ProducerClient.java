@@ -140,6 +140,13 @@ public final class ProducerClient extends SimNode {
         }
     }
 
+    @Override
+    public void peerProcessDied(SimNode peer) {
+        if (isUp() && peer instanceof dev.clusterlab.broker.BrokerNode b) {
+            brokerConnectionClosed(b.brokerId());
+        }
+    }
+
     public ProducerSnapshot snapshot() {
         SortedMap<Integer, Integer> leaders = instance == null ? new TreeMap<>() : instance.believedLeaders();
         long pid = instance == null ? -1 : instance.producerId();
@@ -179,7 +186,7 @@ public final class ProducerClient extends SimNode {
 
     /** The broker node with this id, or null when the simulation has none. */
     SimNode broker(int brokerId) {
-        return simulation().node(String.valueOf(brokerId));
+        return simulation().node(brokerId);
     }
 
     /** Asks for the sender to run at the given time (one pending wake-up: the earliest wins). */

@@ -120,7 +120,7 @@ final class ProducerInstance {
         }
         TopicPartition tp = topicPartitions[partition];
         if (tp == null) {
-            tp = new TopicPartition(setup.topic(), partition);
+            tp = TopicPartition.of(setup.topic(), partition);
             topicPartitions[partition] = tp;
         }
         return tp;

@@ -35,6 +35,7 @@ final class CommandExecutor {
                 return "broker " + c.broker() + " is not running";
             }
             b.crash();
+            processDied(b);
             return null;
         }
         if (command instanceof Command.RestartBroker c) {
@@ -72,7 +73,11 @@ final class CommandExecutor {
             if (b == null) {
                 return "broker " + c.broker() + " does not exist";
             }
+            boolean wasRunning = b.status() != NodeStatus.DOWN;
             b.wipe();
+            if (wasRunning) {
+                processDied(b);
+            }
             return null;
         }
         if (command instanceof Command.CrashController c) {
@@ -263,6 +268,15 @@ final class CommandExecutor {
             return null;
         }
         throw new IllegalArgumentException("unknown command " + command);
+    }
+
+    /** The OS of the node's machine resets its connections: every other process notices. */
+    private void processDied(SimNode dead) {
+        for (SimNode n : nodes.all()) {
+            if (n != dead && n.isUp()) {
+                n.peerProcessDied(dead);
+            }
+        }
     }
 
     private BrokerNode broker(int id) {

@@ -100,6 +100,14 @@ public abstract class SimNode {
     protected void onStart() {
     }
 
+    /**
+     * Another process died while this machine's OS stayed up (a crash, not a power failure or a
+     * pause): its TCP connections are reset, so peers with requests in flight to it learn of it
+     * at once, as Kafka's NetworkClient does on a disconnect.
+     */
+    public void peerProcessDied(SimNode peer) {
+    }
+
     protected void onStop() {
     }
 

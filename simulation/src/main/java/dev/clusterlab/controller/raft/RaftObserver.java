@@ -182,7 +182,7 @@ public final class RaftObserver {
     }
 
     private SimNode nodeOf(int id) {
-        SimNode n = node.simulation().node(String.valueOf(id));
+        SimNode n = node.simulation().node(id);
         if (n == null) {
             throw new IllegalStateException("no node " + id + " in the simulation");
         }

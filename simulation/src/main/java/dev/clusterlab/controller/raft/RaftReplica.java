@@ -344,7 +344,7 @@ public final class RaftReplica {
     }
 
     SimNode nodeOf(int id) {
-        SimNode n = node.simulation().node(String.valueOf(id));
+        SimNode n = node.simulation().node(id);
         if (n == null) {
             throw new IllegalStateException("no node " + id + " in the simulation");
         }
