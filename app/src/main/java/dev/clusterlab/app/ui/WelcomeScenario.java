@@ -1,37 +1,49 @@
 package dev.clusterlab.app.ui;
 
-import dev.clusterlab.cluster.ClusterSetup;
 import dev.clusterlab.cluster.ClusterSimulation;
-import dev.clusterlab.cluster.ProducerSetup;
-import dev.clusterlab.fault.Command;
-import dev.clusterlab.network.LinkSettings;
-import java.util.List;
-import java.util.Map;
+import dev.clusterlab.fault.TimedCommand;
+import dev.clusterlab.scenario.LoadedScenario;
+import dev.clusterlab.scenario.ScenarioException;
+import dev.clusterlab.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /**
- * The scenario the desktop app opens with: three brokers, a three-node KRaft quorum, topic
- * {@code orders} (6 partitions, replication factor 3) and one producer, {@code checkout}, writing
- * 100 records/s over 20 keys. Kafka's defaults everywhere else.
- *
- * <p>{@link #setup()} is the one place that says what the welcome scenario is; once the scenario
- * loader exists it becomes {@code samples/welcome.json} loaded through it.
+ * The scenario the desktop app opens with: {@code samples/welcome.json} (three brokers, a
+ * three-node KRaft quorum, topic {@code orders} with 6 partitions and replication factor 3, one
+ * producer), packaged into the jar so the app finds it wherever it is started.
  */
 public final class WelcomeScenario {
+    public static final String RESOURCE = "/samples/welcome.json";
     public static final String NAME = "Welcome to ClusterLab";
-    public static final long SEED = 42;
 
     private WelcomeScenario() {
     }
 
-    /** A fresh simulation of the welcome scenario at time 0: the app's scenario factory. */
+    /** A fresh simulation of the welcome scenario at time 0, its timeline scheduled. */
     public static ClusterSimulation create() {
-        return new ClusterSimulation(setup());
+        LoadedScenario loaded = load();
+        ClusterSimulation sim = new ClusterSimulation(loaded.setup());
+        for (TimedCommand c : loaded.timeline()) {
+            sim.schedule(c);
+        }
+        return sim;
     }
 
-    static ClusterSetup setup() {
-        Command.CreateTopic orders = new Command.CreateTopic("orders", 6, 3, Map.of(), null);
-        ProducerSetup checkout = new ProducerSetup("checkout", "orders", 100, 20, 100, Map.of());
-        return new ClusterSetup(NAME, SEED, 3, 3, Map.of(), LinkSettings.DEFAULT, false, List.of(orders),
-                List.of(checkout));
+    static LoadedScenario load() {
+        try (InputStream in = WelcomeScenario.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the welcome scenario " + RESOURCE + " is missing from the jar");
+            }
+            return ScenarioLoader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    Path.of("samples", "welcome.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ScenarioException e) {
+            throw new IllegalStateException("the packaged welcome scenario is invalid: " + e.getMessage(), e);
+        }
     }
 }

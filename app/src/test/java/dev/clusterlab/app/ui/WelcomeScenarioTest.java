@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 class WelcomeScenarioTest {
 
     @Test
-    void isTheThreeBrokerClusterWithTheCheckoutProducer() {
-        ClusterSetup setup = WelcomeScenario.setup();
+    void isThePackagedSampleWithThreeBrokersAndTheCheckoutProducer() {
+        ClusterSetup setup = WelcomeScenario.load().setup();
 
         assertThat(setup.name()).isEqualTo("Welcome to ClusterLab");
         assertThat(setup.brokers()).isEqualTo(3);
