@@ -14,8 +14,6 @@ import dev.clusterlab.protocol.TopicPartition;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.kafka.common.protocol.Errors;
 
 /**
@@ -35,7 +33,9 @@ final class Partition {
     private int partitionEpoch = -1;
     private List<Integer> replicas = List.of();
     private List<Integer> isr = List.of();
-    private final Map<Integer, ReplicaState> remotes = new TreeMap<>();
+    private ReplicaState[] remotes = new ReplicaState[0];
+    private MetadataImage registrationsImage;
+    private BrokerRegistration[] registrations = new BrokerRegistration[0];
     private long leaderEpochStartOffset;
     private PendingIsrChange pending;
     private final List<DelayedProduce.Waiter> waiting = new ArrayList<>();
@@ -90,7 +90,7 @@ final class Partition {
             leaderEpoch = reg.leaderEpoch();
             log.assignEpochStart(leaderEpoch);
             leaderEpochStartOffset = log.logEndOffset();
-            remotes.clear();
+            remotes = new ReplicaState[0];
             pending = null;
         }
         if (isNewLeader || reg.partitionEpoch() > partitionEpoch) {
@@ -101,14 +101,19 @@ final class Partition {
                 pending = null;
             }
         }
+        List<ReplicaState> updated = new ArrayList<>(replicas.size());
         for (int r : replicas) {
-            if (r != ctx.brokerId() && !remotes.containsKey(r)) {
-                ReplicaState s = new ReplicaState(r);
-                s.resetForNewLeader(now, isr.contains(r));
-                remotes.put(r, s);
+            if (r == ctx.brokerId()) {
+                continue;
             }
+            ReplicaState s = remote(r);
+            if (s == null) {
+                s = new ReplicaState(r);
+                s.resetForNewLeader(now, isr.contains(r));
+            }
+            updated.add(s);
         }
-        remotes.keySet().removeIf(r -> !replicas.contains(r));
+        remotes = updated.toArray(new ReplicaState[0]);
         if (isNewLeader) {
             ctx.events().becameLeader(ctx.brokerId(), tp, leaderEpoch);
         }
@@ -140,7 +145,7 @@ final class Partition {
     }
 
     private void resignLeadership(int newLeader, int newEpoch) {
-        remotes.clear();
+        remotes = new ReplicaState[0];
         pending = null;
         List<DelayedProduce.Waiter> w = new ArrayList<>(waiting);
         waiting.clear();
@@ -273,10 +278,10 @@ final class Partition {
         if (p.currentLeaderEpoch() > leaderEpoch) {
             return Errors.UNKNOWN_LEADER_EPOCH;
         }
-        if (!remotes.containsKey(replicaId)) {
+        if (remote(replicaId) == null) {
             return Errors.NOT_LEADER_OR_FOLLOWER;
         }
-        BrokerRegistration reg = ctx.image().broker(replicaId);
+        BrokerRegistration reg = registration(replicaId);
         if (reg != null && replicaBrokerEpoch < reg.brokerEpoch()) {
             return Errors.NOT_LEADER_OR_FOLLOWER;
         }
@@ -288,13 +293,43 @@ final class Partition {
     }
 
     private void updateFollowerFetchState(int replicaId, long replicaBrokerEpoch, long fetchOffset) {
-        ReplicaState r = remotes.get(replicaId);
+        ReplicaState r = remote(replicaId);
+        boolean moved = r.logEndOffset != fetchOffset;
         r.updateFetchState(fetchOffset, log.logEndOffset(), ctx.nowMs(), replicaBrokerEpoch);
         maybeExpandIsr(r);
-        maybeIncrementHighWatermark();
+        if (moved) {
+            maybeIncrementHighWatermark(); // only a follower's new log end offset can move the HW here
+        }
     }
 
     // ---------------------------------------------------------------- ISR and HW (leader)
+
+    private ReplicaState remote(int brokerId) {
+        for (ReplicaState r : remotes) {
+            if (r.brokerId == brokerId) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** A replica's broker registration in the current image, looked up once per image. */
+    private BrokerRegistration registration(int brokerId) {
+        MetadataImage image = ctx.image();
+        if (image != registrationsImage || registrations.length != replicas.size()) {
+            registrations = new BrokerRegistration[replicas.size()];
+            for (int i = 0; i < registrations.length; i++) {
+                registrations[i] = image.broker(replicas.get(i));
+            }
+            registrationsImage = image;
+        }
+        for (int i = 0; i < registrations.length; i++) {
+            if (replicas.get(i) == brokerId) {
+                return registrations[i];
+            }
+        }
+        return image.broker(brokerId);
+    }
 
     List<Integer> maximalIsr() {
         return pending != null ? pending.maximalIsr() : isr;
@@ -306,7 +341,7 @@ final class Partition {
 
     /** Kafka's isReplicaIsrEligible (KIP-841): registered, unfenced, not shutting down, same broker epoch. */
     private boolean isIsrEligible(ReplicaState r) {
-        BrokerRegistration reg = ctx.image().broker(r.brokerId);
+        BrokerRegistration reg = registration(r.brokerId);
         return reg != null && reg.isActive() && (r.brokerEpoch < 0 || r.brokerEpoch == reg.brokerEpoch());
     }
 
@@ -332,7 +367,7 @@ final class Partition {
         long leo = log.logEndOffset();
         List<Integer> newIsr = new ArrayList<>();
         for (int id : isr) {
-            ReplicaState r = remotes.get(id);
+            ReplicaState r = remote(id);
             if (id == ctx.brokerId() || r == null || r.isCaughtUp(leo, now, replicaLagTimeMaxMs())) {
                 newIsr.add(id);
             }
@@ -374,7 +409,7 @@ final class Partition {
         long leo = log.logEndOffset();
         long candidate = leo;
         List<Integer> maximal = maximalIsr();
-        for (ReplicaState r : remotes.values()) {
+        for (ReplicaState r : remotes) {
             if (r.logEndOffset < candidate && (maximal.contains(r.brokerId)
                     || (r.isCaughtUp(leo, now, replicaLagTimeMaxMs()) && isIsrEligible(r)))) {
                 candidate = r.logEndOffset;

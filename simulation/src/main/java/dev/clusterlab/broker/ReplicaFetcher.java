@@ -29,9 +29,20 @@ final class ReplicaFetcher {
     private SimNode.Timer requestTimeout;
     private SimNode.Timer backoff;
 
+    private final int maxBytes;
+    private final long maxWaitMs;
+    private final int minBytes;
+    private final long requestTimeoutMs;
+    private final long backoffMs;
+
     ReplicaFetcher(BrokerNode broker, int sourceBrokerId) {
         this.broker = broker;
         this.sourceBrokerId = sourceBrokerId;
+        this.maxBytes = broker.config().getInt("replica.fetch.max.bytes");
+        this.maxWaitMs = broker.config().getLong("replica.fetch.wait.max.ms");
+        this.minBytes = broker.config().getInt("replica.fetch.min.bytes");
+        this.requestTimeoutMs = broker.config().getLong("replica.socket.timeout.ms");
+        this.backoffMs = broker.config().getLong("replica.fetch.backoff.ms");
     }
 
     int sourceBrokerId() {
@@ -73,7 +84,6 @@ final class ReplicaFetcher {
             return;
         }
         SimNode leader = broker.simulation().node(sourceBrokerId);
-        int maxBytes = broker.config().getInt("replica.fetch.max.bytes");
         List<FetchRequest.PartitionData> data = new ArrayList<>(partitions.size());
         Partition[] sent = new Partition[partitions.size()];
         int[] epochs = new int[sent.length];
@@ -90,9 +100,8 @@ final class ReplicaFetcher {
         inFlightPartitions = sent;
         inFlightEpochs = epochs;
         broker.send(leader, new FetchRequest(correlationId, broker.brokerId(), broker.brokerEpoch(),
-                broker.config().getLong("replica.fetch.wait.max.ms"), broker.config().getInt("replica.fetch.min.bytes"),
-                data));
-        requestTimeout = broker.schedule(broker.config().getLong("replica.socket.timeout.ms"), "FetchTimeout",
+                maxWaitMs, minBytes, data));
+        requestTimeout = broker.schedule(requestTimeoutMs, "FetchTimeout",
                 () -> onTimeout(correlationId));
     }
 
@@ -116,7 +125,7 @@ final class ReplicaFetcher {
     }
 
     private void backOff() {
-        backoff = broker.schedule(broker.config().getLong("replica.fetch.backoff.ms"), "FetchBackoff", () -> {
+        backoff = broker.schedule(backoffMs, "FetchBackoff", () -> {
             backoff = null;
             maybeSend();
         });

@@ -43,9 +43,9 @@ public final class AckedRecords implements RecordLedger {
                         long baseOffset) {
         long identity = identity(producerId, producerEpoch);
         BitSet bits = acked.computeIfAbsent(tp, k -> new HashMap<>()).computeIfAbsent(identity, k -> new BitSet());
-        int before = bits.cardinality();
+        int before = bits.get(baseSequence, baseSequence + count).cardinality();
         bits.set(baseSequence, baseSequence + count);
-        total += bits.cardinality() - before;
+        total += count - before;
         listener.acked(tp, identity, baseSequence, count, baseOffset);
     }
 

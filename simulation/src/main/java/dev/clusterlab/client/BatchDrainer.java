@@ -43,6 +43,7 @@ final class BatchDrainer {
         unknownLeader = false;
         nextReadyCheckMs = Long.MAX_VALUE;
         List<Integer> ready = new ArrayList<>(2);
+        long readyMask = 0; // broker ids < 64 (a node id above that falls back to the list)
         int n = metadata.numPartitions();
         boolean adaptive = accumulator.usedPartitions() >= n;
         if (adaptive && queueSizes.length != n) {
@@ -63,10 +64,13 @@ final class BatchDrainer {
             }
             if (leader < 0) {
                 unknownLeader = true;
-            } else if (!ready.contains(leader) && !accumulator.isMuted(p)) {
+            } else if (!isReady(ready, readyMask, leader) && !accumulator.isMuted(p)) {
                 long readyAt = readyAtMs(batch, sendAll || dq.size() > 1, metadata.leaderEpoch(p), nowMs);
                 if (readyAt <= nowMs) {
                     ready.add(leader);
+                    if (leader < 64) {
+                        readyMask |= 1L << leader;
+                    }
                 } else {
                     nextReadyCheckMs = Math.min(nextReadyCheckMs, readyAt);
                 }
@@ -76,6 +80,10 @@ final class BatchDrainer {
         partitioner.updateLoadStats(adaptive ? queueSizes : null, queuePartitions, withLeader, n);
         ready.sort(null);
         return ready;
+    }
+
+    private static boolean isReady(List<Integer> ready, long readyMask, int leader) {
+        return leader < 64 ? (readyMask & (1L << leader)) != 0 : ready.contains(leader);
     }
 
     boolean unknownLeader() {

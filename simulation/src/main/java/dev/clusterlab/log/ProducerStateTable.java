@@ -1,14 +1,12 @@
 package dev.clusterlab.log;
 
-import java.util.ArrayDeque;
-import java.util.HashMap;
 import java.util.Iterator;
-import java.util.Map;
 
 /**
  * The idempotent-producer state of one partition log (Kafka's ProducerStateManager): per
  * producer id its epoch and the metadata of its last 5 batches, to detect duplicates and
- * sequence gaps. Derived from the log, so it is rebuilt after a truncation.
+ * sequence gaps. Derived from the log, so it is rebuilt after a truncation. A partition sees few
+ * producers, so they sit in a small array searched linearly.
  */
 public final class ProducerStateTable {
     public static final int NUM_BATCHES_TO_RETAIN = 5;
@@ -17,19 +15,49 @@ public final class ProducerStateTable {
     public enum Check { APPEND, DUPLICATE, OUT_OF_ORDER_SEQUENCE, INVALID_PRODUCER_EPOCH }
 
     private static final class Entry {
+        final long producerId;
         short epoch;
-        final ArrayDeque<long[]> batches = new ArrayDeque<>(); // {firstSeq, lastSeq, baseOffset}
+        final int[] firstSeq = new int[NUM_BATCHES_TO_RETAIN];
+        final int[] lastSeq = new int[NUM_BATCHES_TO_RETAIN];
+        final long[] offset = new long[NUM_BATCHES_TO_RETAIN];
+        int size;
+        int next;
+
+        Entry(long producerId) {
+            this.producerId = producerId;
+        }
+
+        int lastSequence() {
+            return size == 0 ? -1 : lastSeq[(next + NUM_BATCHES_TO_RETAIN - 1) % NUM_BATCHES_TO_RETAIN];
+        }
+
+        void add(int first, int last, long baseOffset) {
+            firstSeq[next] = first;
+            lastSeq[next] = last;
+            offset[next] = baseOffset;
+            next = (next + 1) % NUM_BATCHES_TO_RETAIN;
+            size = Math.min(size + 1, NUM_BATCHES_TO_RETAIN);
+        }
     }
 
-    private final Map<Long, Entry> producers = new HashMap<>();
+    private Entry[] producers = new Entry[0];
     private long duplicateOffset = -1;
+
+    private Entry find(long producerId) {
+        for (Entry e : producers) {
+            if (e.producerId == producerId) {
+                return e;
+            }
+        }
+        return null;
+    }
 
     /** Checks a batch a leader is about to append; for DUPLICATE, {@link #duplicateOffset()} is its offset. */
     public Check check(RecordBatch batch) {
         if (!batch.idempotent()) {
             return Check.APPEND;
         }
-        Entry e = producers.get(batch.producerId());
+        Entry e = find(batch.producerId());
         if (e == null) {
             return batch.baseSequence() == 0 ? Check.APPEND : Check.OUT_OF_ORDER_SEQUENCE;
         }
@@ -39,14 +67,13 @@ public final class ProducerStateTable {
         if (batch.producerEpoch() > e.epoch) {
             return batch.baseSequence() == 0 ? Check.APPEND : Check.OUT_OF_ORDER_SEQUENCE;
         }
-        for (long[] b : e.batches) {
-            if (b[0] == batch.baseSequence() && b[1] == batch.lastSequence()) {
-                duplicateOffset = b[2];
+        for (int i = 0; i < e.size; i++) {
+            if (e.firstSeq[i] == batch.baseSequence() && e.lastSeq[i] == batch.lastSequence()) {
+                duplicateOffset = e.offset[i];
                 return Check.DUPLICATE;
             }
         }
-        long lastSeq = e.batches.isEmpty() ? -1 : e.batches.peekLast()[1];
-        return batch.baseSequence() == lastSeq + 1 ? Check.APPEND : Check.OUT_OF_ORDER_SEQUENCE;
+        return batch.baseSequence() == e.lastSequence() + 1 ? Check.APPEND : Check.OUT_OF_ORDER_SEQUENCE;
     }
 
     public long duplicateOffset() {
@@ -58,19 +85,25 @@ public final class ProducerStateTable {
         if (!batch.idempotent()) {
             return;
         }
-        Entry e = producers.computeIfAbsent(batch.producerId(), k -> new Entry());
+        Entry e = find(batch.producerId());
+        if (e == null) {
+            e = new Entry(batch.producerId());
+            Entry[] grown = new Entry[producers.length + 1];
+            System.arraycopy(producers, 0, grown, 0, producers.length);
+            grown[producers.length] = e;
+            producers = grown;
+            e.epoch = batch.producerEpoch();
+        }
         if (batch.producerEpoch() != e.epoch) {
             e.epoch = batch.producerEpoch();
-            e.batches.clear();
+            e.size = 0;
+            e.next = 0;
         }
-        e.batches.addLast(new long[] {batch.baseSequence(), batch.lastSequence(), batch.baseOffset()});
-        if (e.batches.size() > NUM_BATCHES_TO_RETAIN) {
-            e.batches.pollFirst();
-        }
+        e.add(batch.baseSequence(), batch.lastSequence(), batch.baseOffset());
     }
 
     public void clear() {
-        producers.clear();
+        producers = new Entry[0];
     }
 
     /** Rebuilds the table from the batches of a log, oldest first. */
