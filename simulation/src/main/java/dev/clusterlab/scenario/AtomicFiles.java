@@ -2,6 +2,7 @@ package dev.clusterlab.scenario;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,11 +15,22 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** A new temporary file beside target (same directory, so the final move is a rename). */
+    /**
+     * A new, empty temporary file beside target (same directory, so the final move is a rename),
+     * named {@code .NAME.PID.tmp}. It gets the ordinary permissions of a new file (the umask's), not
+     * the owner-only ones of {@link Files#createTempFile}, since it becomes the output file.
+     */
     public static Path tempFor(Path target) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
-        return Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        String base = "." + abs.getFileName() + "." + ProcessHandle.current().pid();
+        for (int i = 0; ; i++) {
+            try {
+                return Files.createFile(dir.resolve(base + (i == 0 ? "" : "-" + i) + ".tmp"));
+            } catch (FileAlreadyExistsException e) {
+                // another writer in this process uses that name: take the next one
+            }
+        }
     }
 
     /** Replaces target by temp, atomically where the file system can. */

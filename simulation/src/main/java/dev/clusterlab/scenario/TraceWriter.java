@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,6 +33,8 @@ import java.util.Set;
 public final class TraceWriter implements SimulationListener, Closeable {
     private static final Set<String> HEADER = Set.of("t", "seq", "node", "type");
     private static final int BUFFER_BYTES = 1 << 16;
+    /** Fields that name nodes: their ids are written as "node" is (numbers for brokers and controllers). */
+    private static final Set<String> NODE_FIELDS = Set.of("from", "to", "sides", "nodes");
 
     private final JsonGenerator gen;
     private final Path temp;
@@ -97,8 +100,8 @@ public final class TraceWriter implements SimulationListener, Closeable {
             }
             gen.writeFieldName(name);
             Object v = f.getValue();
-            if (v instanceof String s && (name.equals("from") || name.equals("to"))) {
-                TraceJson.writeId(gen, s);
+            if (NODE_FIELDS.contains(name) && isIds(v)) {
+                writeIds(v);
             } else {
                 TraceJson.MAPPER.writeValue(gen, v);
             }
@@ -118,6 +121,34 @@ public final class TraceWriter implements SimulationListener, Closeable {
         }
         gen.writeEndObject();
         gen.writeRaw('\n');
+    }
+
+    /** A node id, or a list (of lists) of node ids. */
+    private static boolean isIds(Object v) {
+        if (v instanceof String) {
+            return true;
+        }
+        if (v instanceof List<?> list) {
+            for (Object o : list) {
+                if (!isIds(o)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private void writeIds(Object v) throws IOException {
+        if (v instanceof String id) {
+            TraceJson.writeId(gen, id);
+            return;
+        }
+        gen.writeStartArray();
+        for (Object o : (List<?>) v) {
+            writeIds(o);
+        }
+        gen.writeEndArray();
     }
 
     /** Finishes the trace file and moves it into place. */

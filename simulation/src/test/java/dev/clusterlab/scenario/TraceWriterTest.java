@@ -59,6 +59,41 @@ class TraceWriterTest {
         }
     }
 
+    /** A network command naming nodes in lists. */
+    static final class PartitionEvent extends SimEvent {
+        @Override
+        public SimNode node() {
+            return null;
+        }
+
+        @Override
+        public void fire() {
+        }
+
+        @Override
+        public String type() {
+            return "partitionNetwork";
+        }
+
+        @Override
+        public void describe(Map<String, Object> fields) {
+            fields.put("sides", List.of(List.of("1", "1001"), List.of("2", "checkout")));
+            fields.put("from", List.of("3"));
+            fields.put("to", "*");
+            fields.put("reason", "12");
+        }
+    }
+
+    @Test
+    void nodeIdsInListsAreNumbersForBrokersAndControllers() throws Exception {
+        StringWriter out = new StringWriter();
+        TraceWriter trace = TraceWriter.to(out);
+        trace.afterEvent(9, new PartitionEvent());
+        trace.close();
+        assertThat(out.toString()).isEqualTo("{\"t\":0,\"seq\":9,\"type\":\"partitionNetwork\","
+                + "\"sides\":[[1,1001],[2,\"checkout\"]],\"from\":[3],\"to\":\"*\",\"reason\":\"12\"}\n");
+    }
+
     private static Simulation sendOneRequest() {
         Simulation sim = new Simulation(1);
         Node broker = sim.register(new Node(sim, "1"));
@@ -116,6 +151,20 @@ class TraceWriterTest {
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }
+    }
+
+    @Test
+    void outputFilesGetOrdinaryPermissions(@TempDir Path dir) throws Exception {
+        Path reference = Files.createFile(dir.resolve("reference"));
+        Path target = dir.resolve("report.json");
+        AtomicFiles.write(target, "{}\n".getBytes());
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(reference));
+        }
+        Path temp1 = AtomicFiles.tempFor(target);
+        Path temp2 = AtomicFiles.tempFor(target);
+        assertThat(temp1).isNotEqualTo(temp2).hasParent(dir);
+        assertThat(temp1.getFileName().toString()).startsWith(".report.json.").endsWith(".tmp");
     }
 
     @Test
