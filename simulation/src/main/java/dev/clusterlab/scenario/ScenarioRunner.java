@@ -8,6 +8,7 @@ import dev.clusterlab.snapshot.ClusterSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.function.LongSupplier;
 
 /** Runs a loaded scenario headless for its runFor, then builds the report and decides the expectations. */
 public final class ScenarioRunner {
@@ -20,6 +21,14 @@ public final class ScenarioRunner {
      * (then no listener is added at all). An I/O error on the trace is an UncheckedIOException.
      */
     public static RunResult run(LoadedScenario s, Long seedOverride, Path traceOutOrNull) {
+        return run(s, seedOverride, traceOutOrNull, () -> 0L);
+    }
+
+    /**
+     * The same, measuring the report's wallMs with the caller's wall clock (nanoseconds): the
+     * simulation module itself never reads the wall clock, so without one wallMs is 0.
+     */
+    public static RunResult run(LoadedScenario s, Long seedOverride, Path traceOutOrNull, LongSupplier wallClockNanos) {
         long seed = seedOverride != null ? seedOverride : s.setup().seed();
         ClusterSetup setup = seed == s.setup().seed() ? s.setup() : ScenarioLoader.withSeed(s.setup(), seed);
         TraceWriter trace = null;
@@ -32,9 +41,9 @@ public final class ScenarioRunner {
             for (TimedCommand c : s.timeline()) {
                 sim.schedule(c);
             }
-            long startNanos = WallClock.nanos();
+            long startNanos = wallClockNanos.getAsLong();
             sim.runUntil(s.runForMs());
-            long wallMs = (WallClock.nanos() - startNanos) / 1_000_000;
+            long wallMs = (wallClockNanos.getAsLong() - startNanos) / 1_000_000;
             ClusterSnapshot snapshot = sim.snapshot();
             ObjectNode report = ReportBuilder.build(snapshot, s.scenario().name(), seed, wallMs);
             boolean held = ExpectationEvaluator.evaluate(s.expectations(), report);

@@ -40,7 +40,7 @@ public final class RunCommand {
         }
         RunResult result;
         try {
-            result = ScenarioRunner.run(scenario, seed, trace);
+            result = ScenarioRunner.run(scenario, seed, trace, System::nanoTime);
         } catch (UncheckedIOException e) {
             err.println("run: " + e.getMessage());
             return 2;
