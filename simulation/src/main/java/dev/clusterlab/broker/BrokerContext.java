@@ -3,7 +3,6 @@ package dev.clusterlab.broker;
 import dev.clusterlab.check.ClusterEvents;
 import dev.clusterlab.config.Config;
 import dev.clusterlab.metadata.MetadataImage;
-import dev.clusterlab.protocol.TopicPartition;
 import java.util.List;
 
 /** What the parts of one broker share: identity, time, configs, its metadata image. */
@@ -25,6 +24,4 @@ interface BrokerContext {
     /** Asks the controller for a new ISR (AlterPartition). */
     void requestIsrChange(Partition partition, List<Integer> newIsr);
 
-    /** New data on a partition this broker leads: parked follower fetches may complete. */
-    void dataAppended(TopicPartition tp);
 }

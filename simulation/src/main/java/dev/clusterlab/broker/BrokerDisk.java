@@ -4,14 +4,14 @@ import dev.clusterlab.controller.raft.RaftDisk;
 import dev.clusterlab.log.PartitionLog;
 import dev.clusterlab.protocol.TopicPartition;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
 
 /**
  * What a broker keeps across a crash: its partition logs, its copy of the metadata log, and the
  * marker of a clean shutdown with the broker epoch it had (KIP-966 previousBrokerEpoch).
  */
 public final class BrokerDisk {
-    private final Map<TopicPartition, PartitionLog> logs = new TreeMap<>();
+    private final Map<TopicPartition, PartitionLog> logs = new LinkedHashMap<>();
     private final RaftDisk metadataLog = new RaftDisk();
     private final long dirtyExpireMs;
     private long cleanShutdownBrokerEpoch = -1;

@@ -271,10 +271,6 @@ public final class BrokerNode extends SimNode implements BrokerContext {
         });
     }
 
-    @Override
-    public void dataAppended(TopicPartition tp) {
-        replicaManager.dataAppended(tp);
-    }
 
     // ---------------------------------------------------------------- messages
 

@@ -197,7 +197,6 @@ final class Partition {
             }
         }
         RecordBatch stored = log.appendAsLeader(batch, leaderEpoch, ctx.nowMs());
-        ctx.dataAppended(tp);
         maybeIncrementHighWatermark();
         return new AppendResult(Errors.NONE, stored.baseOffset(), stored.nextOffset());
     }
@@ -238,6 +237,26 @@ final class Partition {
 
     // ---------------------------------------------------------------- fetch (leader)
 
+    /** Follower fetches parked until this partition gets new data (Kafka's fetch purgatory watch list). */
+    private final List<DelayedFetch> watchingFetches = new ArrayList<>(4);
+
+    void watch(DelayedFetch fetch) {
+        watchingFetches.add(fetch);
+    }
+
+    void unwatch(DelayedFetch fetch) {
+        watchingFetches.remove(fetch);
+    }
+
+    /** Adds the parked fetches watching this partition (once each) to the list to complete. */
+    void collectWatchingFetches(List<DelayedFetch> into) {
+        for (DelayedFetch f : watchingFetches) {
+            if (!into.contains(f)) {
+                into.add(f);
+            }
+        }
+    }
+
     /**
      * Serves a follower's fetch for this partition: epoch checks, divergence check, read, then
      * the follower's fetch state is updated (so the response carries the HW from before it).
@@ -248,7 +267,9 @@ final class Partition {
         if (error != Errors.NONE) {
             return errorData(error);
         }
-        if (p.lastFetchedEpoch() >= 0) {
+        boolean sameEpochAsLeader = p.lastFetchedEpoch() == log.epochCache().latestEpoch()
+                && p.fetchOffset() <= log.logEndOffset();
+        if (p.lastFetchedEpoch() >= 0 && !sameEpochAsLeader) {
             EpochEndOffset eo = log.epochCache().endOffsetFor(p.lastFetchedEpoch(), log.logEndOffset());
             if (eo.epoch() < p.lastFetchedEpoch() || eo.endOffset() < p.fetchOffset()) {
                 return new FetchResponse.PartitionData(tp, Errors.NONE, log.highWatermark(), log.logStartOffset(),

@@ -27,7 +27,6 @@ final class ReplicaManager {
     private final BrokerNode broker;
     private final Map<TopicPartition, Partition> partitions = new LinkedHashMap<>();
     private final Map<Integer, ReplicaFetcher> fetchers = new TreeMap<>();
-    private final Map<TopicPartition, List<DelayedFetch>> parkedFetches = new HashMap<>();
 
     ReplicaManager(BrokerNode broker) {
         this.broker = broker;
@@ -137,7 +136,6 @@ final class ReplicaManager {
             p.stop();
         }
         partitions.clear();
-        parkedFetches.clear();
     }
 
     /** The isr-expiration task (every replica.lag.time.max.ms / 2). */
@@ -157,6 +155,7 @@ final class ReplicaManager {
         DelayedProduce delayed = new DelayedProduce(request.correlationId(), tps,
                 response -> broker.send(from, response));
         List<Runnable> parks = new ArrayList<>();
+        List<Partition> appended = new ArrayList<>(request.data().size());
         for (int i = 0; i < request.data().size(); i++) {
             ProduceRequest.PartitionData d = request.data().get(i);
             Partition p = partitions.get(d.topicPartition());
@@ -165,6 +164,9 @@ final class ReplicaManager {
                 continue;
             }
             Partition.AppendResult r = p.appendAsLeader(d.batch(), request.acks());
+            if (r.error() == Errors.NONE) {
+                appended.add(p);
+            }
             if (r.error() != Errors.NONE || request.acks() != -1) {
                 delayed.setResult(i, new ProduceResponse.PartitionResponse(d.topicPartition(), r.error(),
                         r.baseOffset(), -1, -1));
@@ -173,6 +175,7 @@ final class ReplicaManager {
                 parks.add(() -> p.awaitHighWatermark(w));
             }
         }
+        completeFetchesWatching(appended);
         if (request.acks() == 0) {
             return;
         }
@@ -208,9 +211,15 @@ final class ReplicaManager {
             return;
         }
         DelayedFetch parked = new DelayedFetch(from, request);
+        List<Partition> watched = new ArrayList<>(request.partitions().size());
         for (FetchRequest.PartitionData p : request.partitions()) {
-            parkedFetches.computeIfAbsent(p.topicPartition(), k -> new ArrayList<>(2)).add(parked);
+            Partition partition = partitions.get(p.topicPartition());
+            if (partition != null) {
+                partition.watch(parked);
+                watched.add(partition);
+            }
         }
+        parked.watched = watched;
         parked.timeout = broker.schedule(request.maxWaitMs(), "FetchMaxWait", () -> completeParked(parked));
     }
 
@@ -229,6 +238,24 @@ final class ReplicaManager {
         return data;
     }
 
+    /**
+     * After the whole produce request is appended (Kafka completes delayed fetches in the actions
+     * it runs after a request), parked follower fetches watching those partitions complete, each
+     * once, with everything appended.
+     */
+    private void completeFetchesWatching(List<Partition> appended) {
+        if (appended.isEmpty()) {
+            return;
+        }
+        List<DelayedFetch> complete = new ArrayList<>();
+        for (Partition p : appended) {
+            p.collectWatchingFetches(complete);
+        }
+        for (DelayedFetch f : complete) {
+            completeParked(f);
+        }
+    }
+
     private void completeParked(DelayedFetch parked) {
         if (parked.done) {
             return;
@@ -237,23 +264,9 @@ final class ReplicaManager {
         if (parked.timeout != null) {
             parked.timeout.cancel();
         }
-        for (FetchRequest.PartitionData p : parked.request.partitions()) {
-            List<DelayedFetch> list = parkedFetches.get(p.topicPartition());
-            if (list != null) {
-                list.remove(parked);
-            }
+        for (Partition p : parked.watched) {
+            p.unwatch(parked);
         }
         broker.send(parked.from, new FetchResponse(parked.request.correlationId(), read(parked.request, false)));
-    }
-
-    /** New data on tp: parked fetches watching it complete now. */
-    void dataAppended(TopicPartition tp) {
-        List<DelayedFetch> list = parkedFetches.get(tp);
-        if (list == null || list.isEmpty()) {
-            return;
-        }
-        for (DelayedFetch f : new ArrayList<>(list)) {
-            completeParked(f);
-        }
     }
 }

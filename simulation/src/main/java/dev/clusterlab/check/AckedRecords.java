@@ -17,7 +17,7 @@ public final class AckedRecords implements RecordLedger {
         void acked(TopicPartition tp, long producerIdentity, int baseSequence, int count, long baseOffset);
     }
 
-    private final Map<TopicPartition, Map<Long, BitSet>> acked = new TreeMap<>();
+    private final Map<TopicPartition, Map<Long, BitSet>> acked = new HashMap<>();
     private AckListener listener = (tp, pid, seq, count, offset) -> { };
     private long total;
 
@@ -43,9 +43,13 @@ public final class AckedRecords implements RecordLedger {
                         long baseOffset) {
         long identity = identity(producerId, producerEpoch);
         BitSet bits = acked.computeIfAbsent(tp, k -> new HashMap<>()).computeIfAbsent(identity, k -> new BitSet());
-        int before = bits.get(baseSequence, baseSequence + count).cardinality();
-        bits.set(baseSequence, baseSequence + count);
-        total += count - before;
+        int end = baseSequence + count;
+        int alreadyAcked = 0;
+        for (int i = bits.nextSetBit(baseSequence); i >= 0 && i < end; i = bits.nextSetBit(i + 1)) {
+            alreadyAcked++;
+        }
+        bits.set(baseSequence, end);
+        total += count - alreadyAcked;
         listener.acked(tp, identity, baseSequence, count, baseOffset);
     }
 
@@ -59,7 +63,8 @@ public final class AckedRecords implements RecordLedger {
         return m == null ? Map.of() : Collections.unmodifiableMap(m);
     }
 
+    /** The partitions with acknowledged records, in order. */
     public Iterable<TopicPartition> partitions() {
-        return acked.keySet();
+        return new TreeMap<>(acked).keySet();
     }
 }

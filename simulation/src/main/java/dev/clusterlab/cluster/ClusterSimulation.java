@@ -85,8 +85,24 @@ public final class ClusterSimulation {
 
     private SnapshotBuilder snapshotBuilder;
 
+    private final java.util.Map<TopicPartition, LeaderLogCacheEntry> leaderLogCache = new java.util.HashMap<>();
+
+    /** The leader's log of a partition, remembered until the committed metadata or that broker's disk changes. */
+    private record LeaderLogCacheEntry(Object image, BrokerNode broker, Object disk,
+                                       dev.clusterlab.log.PartitionLog log) {
+    }
+
     private dev.clusterlab.log.PartitionLog leaderLogOf(TopicPartition tp) {
-        return builder().leaderLog(tp);
+        LeaderLogCacheEntry e = leaderLogCache.get(tp);
+        if (e != null && e.log() != null && e.image() == committed.image() && e.broker().disk() == e.disk()
+                && e.broker().disk().log(tp) == e.log()) {
+            return e.log();
+        }
+        dev.clusterlab.log.PartitionLog log = builder().leaderLog(tp);
+        BrokerNode leader = builder().leaderBroker(tp);
+        leaderLogCache.put(tp, new LeaderLogCacheEntry(committed.image(), leader,
+                leader == null ? null : leader.disk(), log));
+        return log;
     }
 
     private SnapshotBuilder builder() {

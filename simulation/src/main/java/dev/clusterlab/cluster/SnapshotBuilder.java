@@ -46,11 +46,16 @@ final class SnapshotBuilder {
         this.bus = bus;
     }
 
-    /** The log that counts for a partition: its committed leader's, or its last leader's when offline. */
-    PartitionLog leaderLog(TopicPartition tp) {
+    /** The broker whose log counts for a partition: its committed leader, or its last leader when offline. */
+    BrokerNode leaderBroker(TopicPartition tp) {
         PartitionRegistration reg = committed.image().partition(tp);
         int leader = reg != null && reg.leader() >= 0 ? reg.leader() : committed.lastLeader(tp);
-        BrokerNode b = nodes.brokers.get(leader);
+        return nodes.brokers.get(leader);
+    }
+
+    /** The log that counts for a partition: its committed leader's, or its last leader's when offline. */
+    PartitionLog leaderLog(TopicPartition tp) {
+        BrokerNode b = leaderBroker(tp);
         return b == null ? null : b.disk().log(tp);
     }
 
