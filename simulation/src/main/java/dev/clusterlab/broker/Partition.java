@@ -163,7 +163,8 @@ final class Partition {
     int effectiveMinIsr() {
         MetadataImage image = ctx.image();
         if (image != minIsrImage) {
-            int configured = EffectiveConfig.minInsyncReplicas(image, ctx.config(), tp.topic());
+            int configured = Integer.parseInt(EffectiveConfig.topicValueOnBroker(image, ctx.config(), tp.topic(),
+                    ctx.brokerId(), "min.insync.replicas"));
             minIsr = Math.min(configured, Math.max(1, replicas.size()));
             minIsrImage = image;
         }

@@ -31,6 +31,23 @@ public final class EffectiveConfig {
         return Integer.parseInt(topicValue(image, staticBroker, topic, "min.insync.replicas"));
     }
 
+    /**
+     * A topic config as one broker applies it to its own replicas: the topic's override, then that
+     * broker's dynamic config, then the dynamic cluster-wide default, then the static config.
+     */
+    public static String topicValueOnBroker(MetadataImage image, Config staticBroker, String topic, int brokerId,
+                                            String name) {
+        TopicImage t = image.topic(topic);
+        if (t != null && t.configs().containsKey(name)) {
+            return t.configs().get(name);
+        }
+        Map<String, String> perBroker = image.brokerConfigs().get(brokerId);
+        if (perBroker != null && perBroker.containsKey(name)) {
+            return perBroker.get(name);
+        }
+        return topicValue(image, staticBroker, topic, name);
+    }
+
     public static boolean uncleanLeaderElectionEnable(MetadataImage image, Config staticBroker, String topic) {
         return Boolean.parseBoolean(topicValue(image, staticBroker, topic, "unclean.leader.election.enable"));
     }
