@@ -238,24 +238,13 @@ final class Partition {
 
     // ---------------------------------------------------------------- fetch (leader)
 
-    /** Follower fetches parked until this partition gets new data (Kafka's fetch purgatory watch list). */
-    private final List<DelayedFetch> watchingFetches = new ArrayList<>(4);
-
-    void watch(DelayedFetch fetch) {
-        watchingFetches.add(fetch);
-    }
-
-    void unwatch(DelayedFetch fetch) {
-        watchingFetches.remove(fetch);
-    }
-
-    /** Adds the parked fetches watching this partition (once each) to the list to complete. */
-    void collectWatchingFetches(List<DelayedFetch> into) {
-        for (DelayedFetch f : watchingFetches) {
-            if (!into.contains(f)) {
-                into.add(f);
-            }
+    /** The followers of this partition (the brokers whose parked fetches new data completes). */
+    int[] followerIds() {
+        int[] ids = new int[remotes.length];
+        for (int i = 0; i < remotes.length; i++) {
+            ids[i] = remotes[i].brokerId;
         }
+        return ids;
     }
 
     /**

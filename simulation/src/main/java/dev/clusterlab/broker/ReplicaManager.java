@@ -27,6 +27,8 @@ final class ReplicaManager {
     private final BrokerNode broker;
     private final Map<TopicPartition, Partition> partitions = new LinkedHashMap<>();
     private final Map<Integer, ReplicaFetcher> fetchers = new TreeMap<>();
+    /** The parked fetch of each follower broker (one fetch in flight per follower), by broker id. */
+    private final Map<Integer, DelayedFetch> parkedByFollower = new HashMap<>();
 
     ReplicaManager(BrokerNode broker) {
         this.broker = broker;
@@ -132,6 +134,7 @@ final class ReplicaManager {
             f.shutdown();
         }
         fetchers.clear();
+        parkedByFollower.clear();
         for (Partition p : partitions.values()) {
             p.stop();
         }
@@ -211,15 +214,10 @@ final class ReplicaManager {
             return;
         }
         DelayedFetch parked = new DelayedFetch(from, request);
-        List<Partition> watched = new ArrayList<>(request.partitions().size());
-        for (FetchRequest.PartitionData p : request.partitions()) {
-            Partition partition = partitions.get(p.topicPartition());
-            if (partition != null) {
-                partition.watch(parked);
-                watched.add(partition);
-            }
+        DelayedFetch previous = parkedByFollower.put(request.replicaId(), parked);
+        if (previous != null) {
+            completeParked(previous);
         }
-        parked.watched = watched;
         parked.timeout = broker.schedule(request.maxWaitMs(), "FetchMaxWait", () -> completeParked(parked));
     }
 
@@ -247,9 +245,14 @@ final class ReplicaManager {
         if (appended.isEmpty()) {
             return;
         }
-        List<DelayedFetch> complete = new ArrayList<>();
+        List<DelayedFetch> complete = new ArrayList<>(4);
         for (Partition p : appended) {
-            p.collectWatchingFetches(complete);
+            for (int follower : p.followerIds()) {
+                DelayedFetch f = parkedByFollower.get(follower);
+                if (f != null && !complete.contains(f) && f.watches(p.tp)) {
+                    complete.add(f);
+                }
+            }
         }
         for (DelayedFetch f : complete) {
             completeParked(f);
@@ -264,9 +267,7 @@ final class ReplicaManager {
         if (parked.timeout != null) {
             parked.timeout.cancel();
         }
-        for (Partition p : parked.watched) {
-            p.unwatch(parked);
-        }
+        parkedByFollower.remove(parked.request.replicaId(), parked);
         broker.send(parked.from, new FetchResponse(parked.request.correlationId(), read(parked.request, false)));
     }
 }
