@@ -24,8 +24,11 @@ final class ReplicaFetcher {
     private final Map<TopicPartition, Partition> partitions = new LinkedHashMap<>();
     private int nextCorrelationId;
     private int inFlightCorrelationId = -1;
-    private Partition[] inFlightPartitions = new Partition[0];
-    private int[] inFlightEpochs = new int[0];
+    /** The incremental fetch session with the leader (Kafka's FetchSessionHandler): id 0 = none. */
+    private int sessionId;
+    private int nextSessionEpoch = FetchRequest.INITIAL_EPOCH;
+    /** What the leader's session holds for each partition: the fetch state last sent. */
+    private final Map<TopicPartition, FetchRequest.PartitionData> sessionPartitions = new LinkedHashMap<>();
     private SimNode.Timer requestTimeout;
     private SimNode.Timer backoff;
 
@@ -64,6 +67,7 @@ final class ReplicaFetcher {
 
     void shutdown() {
         partitions.clear();
+        resetSession();
         cancelTimers();
         inFlightCorrelationId = -1;
     }
@@ -83,26 +87,39 @@ final class ReplicaFetcher {
         if (inFlightCorrelationId >= 0 || backoff != null || partitions.isEmpty()) {
             return;
         }
-        SimNode leader = broker.simulation().node(sourceBrokerId);
-        List<FetchRequest.PartitionData> data = new ArrayList<>(partitions.size());
-        Partition[] sent = new Partition[partitions.size()];
-        int[] epochs = new int[sent.length];
-        int i = 0;
+        boolean full = sessionId == 0 || nextSessionEpoch == FetchRequest.INITIAL_EPOCH;
+        if (full) {
+            sessionPartitions.clear();
+        }
+        List<FetchRequest.PartitionData> data = new ArrayList<>(full ? partitions.size() : 4);
         for (Partition p : partitions.values()) {
             PartitionLog log = p.log;
-            data.add(new FetchRequest.PartitionData(p.tp, log.logEndOffset(), log.lastFetchedEpoch(), p.leaderEpoch(),
-                    log.logStartOffset(), maxBytes));
-            sent[i] = p;
-            epochs[i++] = p.leaderEpoch();
+            FetchRequest.PartitionData sent = sessionPartitions.get(p.tp);
+            if (sent == null || sent.fetchOffset() != log.logEndOffset()
+                    || sent.lastFetchedEpoch() != log.lastFetchedEpoch() || sent.currentLeaderEpoch() != p.leaderEpoch()
+                    || sent.logStartOffset() != log.logStartOffset()) {
+                FetchRequest.PartitionData d = new FetchRequest.PartitionData(p.tp, log.logEndOffset(),
+                        log.lastFetchedEpoch(), p.leaderEpoch(), log.logStartOffset(), maxBytes);
+                data.add(d);
+                sessionPartitions.put(p.tp, d);
+            }
+        }
+        List<TopicPartition> forgotten = List.of();
+        if (sessionPartitions.size() > partitions.size()) {
+            forgotten = new ArrayList<>();
+            for (TopicPartition tp : sessionPartitions.keySet()) {
+                if (!partitions.containsKey(tp)) {
+                    forgotten.add(tp);
+                }
+            }
+            forgotten.forEach(sessionPartitions::remove);
         }
         int correlationId = nextCorrelationId++;
         inFlightCorrelationId = correlationId;
-        inFlightPartitions = sent;
-        inFlightEpochs = epochs;
-        broker.send(leader, new FetchRequest(correlationId, broker.brokerId(), broker.brokerEpoch(),
-                maxWaitMs, minBytes, data));
-        requestTimeout = broker.schedule(requestTimeoutMs, "FetchTimeout",
-                () -> onTimeout(correlationId));
+        broker.send(broker.simulation().node(sourceBrokerId), new FetchRequest(correlationId, broker.brokerId(),
+                broker.brokerEpoch(), maxWaitMs, minBytes, full ? 0 : sessionId,
+                full ? FetchRequest.INITIAL_EPOCH : nextSessionEpoch, data, forgotten));
+        requestTimeout = broker.schedule(requestTimeoutMs, "FetchTimeout", () -> onTimeout(correlationId));
     }
 
     /** The leader's process died: the fetch in flight fails now (a disconnect), then back off. */
@@ -121,7 +138,15 @@ final class ReplicaFetcher {
             requestTimeout = null;
         }
         inFlightCorrelationId = -1;
+        resetSession();
         backOff();
+    }
+
+    /** After a failed request the next one opens a new session with every partition (FetchSessionHandler.handleError). */
+    private void resetSession() {
+        sessionId = 0;
+        nextSessionEpoch = FetchRequest.INITIAL_EPOCH;
+        sessionPartitions.clear();
     }
 
     private void backOff() {
@@ -140,15 +165,18 @@ final class ReplicaFetcher {
             requestTimeout.cancel();
             requestTimeout = null;
         }
+        if (response.error() != Errors.NONE) {
+            resetSession(); // FETCH_SESSION_ID_NOT_FOUND / INVALID_FETCH_SESSION_EPOCH: start a full session
+            maybeSend();
+            return;
+        }
+        sessionId = response.sessionId();
+        nextSessionEpoch = nextSessionEpoch == FetchRequest.INITIAL_EPOCH ? 1 : nextSessionEpoch + 1;
         boolean anyError = false;
-        List<FetchResponse.PartitionData> results = response.partitions();
-        for (int i = 0; i < results.size(); i++) {
-            FetchResponse.PartitionData d = results.get(i);
-            Partition p = inFlightPartitions[i];
-            if (p.tp != d.topicPartition() && !p.tp.equals(d.topicPartition())) {
-                throw new IllegalStateException("fetch response out of order: " + d.topicPartition() + " for " + p.tp);
-            }
-            if (partitions.get(p.tp) != p || inFlightEpochs[i] != p.leaderEpoch()) {
+        for (FetchResponse.PartitionData d : response.partitions()) {
+            Partition p = partitions.get(d.topicPartition());
+            FetchRequest.PartitionData sent = sessionPartitions.get(d.topicPartition());
+            if (p == null || sent == null || sent.currentLeaderEpoch() != p.leaderEpoch()) {
                 continue;
             }
             if (d.error() != Errors.NONE) {

@@ -27,6 +27,9 @@ final class ReplicaManager {
     private final BrokerNode broker;
     private final Map<TopicPartition, Partition> partitions = new LinkedHashMap<>();
     private final Map<Integer, ReplicaFetcher> fetchers = new TreeMap<>();
+    /** The incremental fetch session of each follower broker (KIP-227), by broker id. */
+    private final Map<Integer, FetchSession> sessions = new HashMap<>();
+    private int nextFetchSessionId = 1;
     /** The parked fetch of each follower broker (one fetch in flight per follower), by broker id. */
     private final Map<Integer, DelayedFetch> parkedByFollower = new HashMap<>();
 
@@ -135,6 +138,7 @@ final class ReplicaManager {
         }
         fetchers.clear();
         parkedByFollower.clear();
+        sessions.clear();
         for (Partition p : partitions.values()) {
             p.stop();
         }
@@ -201,7 +205,27 @@ final class ReplicaManager {
     // ---------------------------------------------------------------- fetch (leader side)
 
     void handleFetch(SimNode from, FetchRequest request) {
-        List<FetchResponse.PartitionData> data = read(request, true);
+        FetchSession session;
+        boolean full = request.sessionEpoch() == FetchRequest.INITIAL_EPOCH;
+        if (full) {
+            session = new FetchSession(nextFetchSessionId++, request);
+            sessions.put(request.replicaId(), session);
+        } else {
+            session = sessions.get(request.replicaId());
+            if (session == null || session.id != request.sessionId()) {
+                broker.send(from, new FetchResponse(request.correlationId(), Errors.FETCH_SESSION_ID_NOT_FOUND, 0,
+                        List.of()));
+                return;
+            }
+            if (session.nextEpoch() != request.sessionEpoch()) {
+                broker.send(from, new FetchResponse(request.correlationId(), Errors.INVALID_FETCH_SESSION_EPOCH, 0,
+                        List.of()));
+                return;
+            }
+            session.update(request);
+        }
+        DelayedFetch fetch = new DelayedFetch(from, request, session, full);
+        List<FetchResponse.PartitionData> data = read(fetch, true);
         boolean respondNow = request.maxWaitMs() <= 0;
         for (FetchResponse.PartitionData d : data) {
             if (d.error() != Errors.NONE || d.divergingEpoch() != null || !d.records().isEmpty()) {
@@ -210,27 +234,33 @@ final class ReplicaManager {
             }
         }
         if (respondNow) {
-            broker.send(from, new FetchResponse(request.correlationId(), data));
+            session.markSent(data);
+            broker.send(from, new FetchResponse(request.correlationId(), Errors.NONE, session.id, data));
             return;
         }
-        DelayedFetch parked = new DelayedFetch(from, request);
-        DelayedFetch previous = parkedByFollower.put(request.replicaId(), parked);
+        DelayedFetch previous = parkedByFollower.put(request.replicaId(), fetch);
         if (previous != null) {
             completeParked(previous);
         }
-        parked.timeout = broker.schedule(request.maxWaitMs(), "FetchMaxWait", () -> completeParked(parked));
+        fetch.timeout = broker.schedule(request.maxWaitMs(), "FetchMaxWait", () -> completeParked(fetch));
     }
 
-    private List<FetchResponse.PartitionData> read(FetchRequest request, boolean updateFetchState) {
-        List<FetchResponse.PartitionData> data = new ArrayList<>(request.partitions().size());
-        for (FetchRequest.PartitionData p : request.partitions()) {
+    /**
+     * Reads every partition of the session (so each follower's fetch state is updated, as Kafka
+     * does for a session's partitions) and keeps, for an incremental answer, only what changed.
+     */
+    private List<FetchResponse.PartitionData> read(DelayedFetch fetch, boolean updateFetchState) {
+        FetchRequest request = fetch.request;
+        List<FetchResponse.PartitionData> data = new ArrayList<>(fetch.full ? request.partitions().size() : 4);
+        for (FetchSession.Cached c : fetch.session.partitions()) {
+            FetchRequest.PartitionData p = c.request;
             Partition partition = partitions.get(p.topicPartition());
-            if (partition == null) {
-                data.add(new FetchResponse.PartitionData(p.topicPartition(), Errors.NOT_LEADER_OR_FOLLOWER, -1, -1, -1,
-                        null, List.of()));
-            } else {
-                data.add(partition.fetchAsLeader(request.replicaId(), request.replicaBrokerEpoch(), p,
-                        updateFetchState));
+            FetchResponse.PartitionData d = partition == null
+                    ? new FetchResponse.PartitionData(p.topicPartition(), Errors.NOT_LEADER_OR_FOLLOWER, -1, -1, -1,
+                    null, List.of())
+                    : partition.fetchAsLeader(request.replicaId(), request.replicaBrokerEpoch(), p, updateFetchState);
+            if (fetch.full || c.mustInclude(d)) {
+                data.add(d);
             }
         }
         return data;
@@ -268,6 +298,9 @@ final class ReplicaManager {
             parked.timeout.cancel();
         }
         parkedByFollower.remove(parked.request.replicaId(), parked);
-        broker.send(parked.from, new FetchResponse(parked.request.correlationId(), read(parked.request, false)));
+        List<FetchResponse.PartitionData> data = read(parked, false);
+        parked.session.markSent(data);
+        broker.send(parked.from, new FetchResponse(parked.request.correlationId(), Errors.NONE, parked.session.id,
+                data));
     }
 }
