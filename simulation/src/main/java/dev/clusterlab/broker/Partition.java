@@ -250,9 +250,10 @@ final class Partition {
     /**
      * Serves a follower's fetch for this partition: epoch checks, divergence check, read, then
      * the follower's fetch state is updated (so the response carries the HW from before it).
+     * With unchangedFor (an incremental session), returns null when there is nothing new to tell.
      */
     FetchResponse.PartitionData fetchAsLeader(int replicaId, long replicaBrokerEpoch, FetchRequest.PartitionData p,
-                                              boolean updateFetchState) {
+                                              boolean updateFetchState, FetchSession.Cached unchangedFor) {
         Errors error = validateFetch(replicaId, replicaBrokerEpoch, p);
         if (error != Errors.NONE) {
             return errorData(error);
@@ -274,6 +275,10 @@ final class Partition {
         List<RecordBatch> records = log.read(p.fetchOffset(), p.maxBytes());
         if (updateFetchState) {
             updateFollowerFetchState(replicaId, replicaBrokerEpoch, p.fetchOffset());
+        }
+        if (unchangedFor != null && records.isEmpty() && hw == unchangedFor.sentHighWatermark
+                && log.logStartOffset() == unchangedFor.sentLogStartOffset) {
+            return null; // nothing the follower does not know: left out of an incremental answer
         }
         return new FetchResponse.PartitionData(tp, Errors.NONE, hw, log.logStartOffset(), log.logEndOffset(), null,
                 records);

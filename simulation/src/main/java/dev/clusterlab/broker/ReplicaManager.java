@@ -258,8 +258,9 @@ final class ReplicaManager {
             FetchResponse.PartitionData d = partition == null
                     ? new FetchResponse.PartitionData(p.topicPartition(), Errors.NOT_LEADER_OR_FOLLOWER, -1, -1, -1,
                     null, List.of())
-                    : partition.fetchAsLeader(request.replicaId(), request.replicaBrokerEpoch(), p, updateFetchState);
-            if (fetch.full || c.mustInclude(d)) {
+                    : partition.fetchAsLeader(request.replicaId(), request.replicaBrokerEpoch(), p, updateFetchState,
+                    fetch.full ? null : c);
+            if (d != null && (fetch.full || c.mustInclude(d))) {
                 data.add(d);
             }
         }

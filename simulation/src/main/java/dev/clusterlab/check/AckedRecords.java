@@ -20,6 +20,9 @@ public final class AckedRecords implements RecordLedger {
     private final Map<TopicPartition, Map<Long, BitSet>> acked = new HashMap<>();
     private AckListener listener = (tp, pid, seq, count, offset) -> { };
     private long total;
+    private TopicPartition lastTp;
+    private long lastIdentity;
+    private BitSet lastBits;
 
     public void setListener(AckListener listener) {
         this.listener = listener;
@@ -42,7 +45,15 @@ public final class AckedRecords implements RecordLedger {
     public void onAcked(TopicPartition tp, long producerId, short producerEpoch, int baseSequence, int count,
                         long baseOffset) {
         long identity = identity(producerId, producerEpoch);
-        BitSet bits = acked.computeIfAbsent(tp, k -> new HashMap<>()).computeIfAbsent(identity, k -> new BitSet());
+        BitSet bits;
+        if (tp == lastTp && identity == lastIdentity) {
+            bits = lastBits;
+        } else {
+            bits = acked.computeIfAbsent(tp, k -> new HashMap<>()).computeIfAbsent(identity, k -> new BitSet());
+            lastTp = tp;
+            lastIdentity = identity;
+            lastBits = bits;
+        }
         int end = baseSequence + count;
         int alreadyAcked = 0;
         for (int i = bits.nextSetBit(baseSequence); i >= 0 && i < end; i = bits.nextSetBit(i + 1)) {
