@@ -147,9 +147,13 @@ class QuorumControllerTest {
     }
 
     private BrokerHeartbeatResponse heartbeat(int id, long brokerEpoch, long metadataOffset) {
+        return heartbeat(id, brokerEpoch, metadataOffset, false);
+    }
+
+    private BrokerHeartbeatResponse heartbeat(int id, long brokerEpoch, long metadataOffset, boolean wantShutDown) {
         TestBroker b = brokers.get(id);
         int corr = b.nextCorrelationId();
-        b.send(active(), new BrokerHeartbeatRequest(corr, id, brokerEpoch, metadataOffset, false, false));
+        b.send(active(), new BrokerHeartbeatRequest(corr, id, brokerEpoch, metadataOffset, false, wantShutDown));
         return await(b, BrokerHeartbeatResponse.class, r -> r.correlationId() == corr);
     }
 
@@ -170,8 +174,12 @@ class QuorumControllerTest {
     }
 
     private void createTopic() {
+        createTopic(Map.of(), List.of(1, 2, 3));
+    }
+
+    private void createTopic(Map<String, String> config, List<Integer> replicas) {
         String error = active().controller().admin().createTopic(
-                new Command.CreateTopic("t", 1, 3, Map.of(), List.of(List.of(1, 2, 3))));
+                new Command.CreateTopic("t", 1, replicas.size(), config, List.of(replicas)));
         assertThat(error).isNull();
         runUntil(() -> image().partition(TP) != null, 5_000);
     }
@@ -344,5 +352,104 @@ class QuorumControllerTest {
         assertThat(after.isr()).containsExactly(2, 3);
         assertThat(after.leaderEpoch()).isEqualTo(before.leaderEpoch() + 1);
         assertThat(after.partitionEpoch()).isEqualTo(before.partitionEpoch() + 1);
+    }
+
+    // ---------------------------------------------------------------- ELR, unclean restarts, shutdown
+
+    private Map<Integer, Long> threeUnfencedBrokers() {
+        Map<Integer, Long> epochs = new TreeMap<>();
+        for (int id = 1; id <= 3; id++) {
+            epochs.put(id, registerAndUnfence(id));
+        }
+        return epochs;
+    }
+
+    @Test
+    void fencedIsrMemberGoesToTheElrAndAnUncleanRestartRemovesItFromThere() {
+        Map<Integer, Long> epochs = threeUnfencedBrokers();
+        createTopic(Map.of("min.insync.replicas", "3"), List.of(1, 2, 3));
+        long oldEpoch = epochs.remove(3);
+        heartbeatFor(12_000, epochs);
+        PartitionRegistration p = image().partition(TP);
+        assertThat(p.isr()).containsExactly(1, 2);
+        assertThat(p.elr()).containsExactly(3);
+
+        // KIP-966: a broker that did not shut down cleanly may have lost data: out of the ELR
+        BrokerRegistrationResponse r = register(3, "incarnation-3b", -1, active());
+        assertThat(r.brokerEpoch()).isGreaterThan(oldEpoch);
+        runUntil(() -> image().partition(TP).elr().isEmpty(), 5_000);
+        assertThat(image().partition(TP).isr()).containsExactly(1, 2);
+    }
+
+    @Test
+    void cleanRestartKeepsTheBrokerInTheElr() {
+        Map<Integer, Long> epochs = threeUnfencedBrokers();
+        createTopic(Map.of("min.insync.replicas", "3"), List.of(1, 2, 3));
+        long oldEpoch = epochs.remove(3);
+        heartbeatFor(12_000, epochs);
+
+        register(3, "incarnation-3b", oldEpoch, active());
+        heartbeatFor(1_000, epochs);
+        assertThat(image().partition(TP).elr()).containsExactly(3);
+    }
+
+    @Test
+    void unfencedElrMemberBringsALeaderlessPartitionBackCleanly() {
+        long epoch = registerAndUnfence(1);
+        createTopic(Map.of(), List.of(1));
+        sim.runUntil(sim.nowMs() + 12_000);
+        PartitionRegistration offline = image().partition(TP);
+        assertThat(offline.leader()).isEqualTo(-1);
+        assertThat(offline.isr()).isEmpty();
+        assertThat(offline.elr()).containsExactly(1);
+        assertThat(offline.lastKnownElr()).containsExactly(1);
+
+        long second = register(1, "incarnation-1b", epoch, active()).brokerEpoch();
+        heartbeat(1, second, lastCommittedOffset);
+        PartitionRegistration online = image().partition(TP);
+        assertThat(online.leader()).isEqualTo(1);
+        assertThat(online.isr()).containsExactly(1);
+        assertThat(online.elr()).isEmpty();
+        assertThat(online.recovering()).isFalse();
+        assertThat(online.leaderEpoch()).isEqualTo(offline.leaderEpoch() + 1);
+    }
+
+    @Test
+    void afterAnUncleanRestartTheLastKnownLeaderIsElectedAsRecovering() {
+        long epoch = registerAndUnfence(1);
+        createTopic(Map.of(), List.of(1));
+        sim.runUntil(sim.nowMs() + 12_000);
+
+        long second = register(1, "incarnation-1b", -1, active()).brokerEpoch();
+        runUntil(() -> image().partition(TP).elr().isEmpty(), 5_000);
+        assertThat(image().partition(TP).lastKnownElr()).containsExactly(1);
+        assertThat(second).isGreaterThan(epoch);
+
+        heartbeat(1, second, lastCommittedOffset);
+        PartitionRegistration online = image().partition(TP);
+        assertThat(online.leader()).isEqualTo(1);
+        assertThat(online.isr()).containsExactly(1);
+        assertThat(online.recovering()).isTrue();
+        assertThat(online.lastKnownElr()).isEmpty();
+    }
+
+    @Test
+    void controlledShutdownMovesLeadershipThenLetsTheBrokerGo() {
+        Map<Integer, Long> epochs = threeUnfencedBrokers();
+        createTopic();
+        assertThat(image().partition(TP).leader()).isEqualTo(1);
+
+        BrokerHeartbeatResponse first = heartbeat(1, epochs.get(1), lastCommittedOffset, true);
+        assertThat(first.shouldShutDown()).as("the other brokers have not seen the change yet").isFalse();
+        PartitionRegistration moved = image().partition(TP);
+        assertThat(moved.leader()).isEqualTo(2);
+        assertThat(moved.isr()).containsExactly(2, 3);
+        assertThat(image().broker(1).inControlledShutdown()).isTrue();
+
+        heartbeat(2, epochs.get(2), lastCommittedOffset);
+        heartbeat(3, epochs.get(3), lastCommittedOffset);
+        BrokerHeartbeatResponse last = heartbeat(1, epochs.get(1), lastCommittedOffset, true);
+        assertThat(last.shouldShutDown()).isTrue();
+        assertThat(image().broker(1).fenced()).isTrue();
     }
 }
