@@ -25,6 +25,7 @@ final class BrokerLifecycle {
     private int heartbeatCorrelationId = -1;
     private long retryBackoffMs = INITIAL_RETRY_BACKOFF_MS;
     private SimNode.Timer registrationTimer;
+    private SimNode registrationSentTo;
     private SimNode.Timer heartbeatTimer;
     private boolean fencedByController = true;
 
@@ -46,7 +47,9 @@ final class BrokerLifecycle {
     }
 
     void start() {
-        sendRegistration();
+        if (registrationSentTo == null) {
+            sendRegistration();
+        }
     }
 
     /** Bootstrap of a cluster formed at t=0: already registered and unfenced. */
@@ -67,17 +70,29 @@ final class BrokerLifecycle {
         return id < 0 ? null : broker.simulation().node(id);
     }
 
+    /**
+     * One registration in flight at a time: it is retried after a back-off when it is refused
+     * (DUPLICATE_BROKER_REGISTRATION while the old session lives, NOT_CONTROLLER) or gets no
+     * answer within controller.quorum.request.timeout.ms.
+     */
     private void sendRegistration() {
-        registrationTimer = null;
         SimNode controller = activeController();
-        if (controller != null) {
-            registrationCorrelationId = nextCorrelationId++;
-            broker.send(controller, new BrokerRegistrationRequest(registrationCorrelationId, broker.brokerId(),
-                    incarnationId, broker.disk().cleanShutdownBrokerEpoch()));
+        if (controller == null) {
+            scheduleRegistrationRetry(retryBackoffMs);
+            return;
         }
-        long wait = controller == null ? retryBackoffMs : Math.max(retryBackoffMs, heartbeatIntervalMs());
-        retryBackoffMs = Math.min(retryBackoffMs * 2, MAX_RETRY_BACKOFF_MS);
-        registrationTimer = broker.schedule(wait, "BrokerRegistrationRetry", this::sendRegistration);
+        registrationCorrelationId = nextCorrelationId++;
+        registrationSentTo = controller;
+        broker.send(controller, new BrokerRegistrationRequest(registrationCorrelationId, broker.brokerId(),
+                incarnationId, broker.disk().cleanShutdownBrokerEpoch()));
+        scheduleRegistrationRetry(broker.config().getLong("controller.quorum.request.timeout.ms"));
+    }
+
+    private void scheduleRegistrationRetry(long delayMs) {
+        if (registrationTimer != null) {
+            registrationTimer.cancel();
+        }
+        registrationTimer = broker.schedule(delayMs, "BrokerRegistrationRetry", this::sendRegistration);
     }
 
     void onRegistrationResponse(BrokerRegistrationResponse r) {
@@ -85,7 +100,10 @@ final class BrokerLifecycle {
             return;
         }
         if (r.error() != Errors.NONE) {
-            return; // the retry timer sends it again (DUPLICATE_BROKER_REGISTRATION while the old session lives)
+            long backoff = retryBackoffMs;
+            retryBackoffMs = Math.min(retryBackoffMs * 2, MAX_RETRY_BACKOFF_MS);
+            scheduleRegistrationRetry(backoff);
+            return;
         }
         if (registrationTimer != null) {
             registrationTimer.cancel();
@@ -165,10 +183,9 @@ final class BrokerLifecycle {
     /** Called when the active controller changes: talk to the new one at once. */
     void onControllerChange() {
         if (state == BrokerProcessState.STARTING) {
-            if (registrationTimer != null) {
-                registrationTimer.cancel();
+            if (activeController() != registrationSentTo) {
+                sendRegistration(); // the one in flight went to a controller that is no longer active
             }
-            sendRegistration();
         } else if (brokerEpoch >= 0) {
             sendHeartbeat();
         }

@@ -5,11 +5,17 @@ package dev.clusterlab.broker;
  * last fetch, and when it was last caught up.
  */
 final class ReplicaState {
+    /**
+     * "Never": Kafka uses 0 on a wall clock, i.e. 1970; simulated time starts at 0, so "never" must
+     * lie far before it (and still leave room for now - value without overflow).
+     */
+    static final long NEVER_MS = Long.MIN_VALUE / 4;
+
     final int brokerId;
     long logEndOffset = -1;
-    long lastCaughtUpTimeMs;
+    long lastCaughtUpTimeMs = NEVER_MS;
     long lastFetchLeaderLogEndOffset = -1;
-    long lastFetchTimeMs;
+    long lastFetchTimeMs = NEVER_MS;
     long brokerEpoch = -1;
 
     ReplicaState(int brokerId) {
@@ -19,9 +25,9 @@ final class ReplicaState {
     /** Reset when this broker becomes leader (Kafka's resetReplicaState for a new leader). */
     void resetForNewLeader(long nowMs, boolean inSync) {
         logEndOffset = -1;
-        lastCaughtUpTimeMs = inSync ? nowMs : 0;
+        lastCaughtUpTimeMs = inSync ? nowMs : NEVER_MS;
         lastFetchLeaderLogEndOffset = -1;
-        lastFetchTimeMs = 0;
+        lastFetchTimeMs = NEVER_MS;
     }
 
     /** Kafka's Replica.updateFetchStateOrThrow rule for lastCaughtUpTimeMs. */

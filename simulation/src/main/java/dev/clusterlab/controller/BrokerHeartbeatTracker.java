@@ -21,7 +21,7 @@ final class BrokerHeartbeatTracker {
 
     boolean hasValidSession(int brokerId, long nowMs, long sessionTimeoutMs) {
         long[] s = brokers.get(brokerId);
-        return s != null && nowMs - s[0] < sessionTimeoutMs;
+        return s != null && nowMs - s[0] <= sessionTimeoutMs; // Kafka: expired once last + timeout < now
     }
 
     long lastContactMs(int brokerId) {

@@ -52,20 +52,19 @@ final class ClusterControl {
 
     Outcome register(BrokerRegistrationRequest r, long nowMs) {
         BrokerRegistration existing = image().broker(r.brokerId());
-        if (existing != null && existing.incarnationId().equals(r.incarnationId())) {
-            return new Outcome(Errors.NONE, -1, existing.brokerEpoch(), existing.fenced(), false);
-        }
-        if (existing != null && !existing.fenced()
+        // the same incarnation registering again (a lost response) amends its registration: a new epoch
+        if (existing != null && !existing.fenced() && !existing.incarnationId().equals(r.incarnationId())
                 && tracker.hasValidSession(r.brokerId(), nowMs, sessionTimeoutMs())) {
             return new Outcome(Errors.DUPLICATE_BROKER_REGISTRATION, -1, -1, true, false);
         }
         long last = -1;
-        if (existing != null && !existing.fenced()) {
+        if (existing != null && !existing.fenced() && !existing.incarnationId().equals(r.incarnationId())) {
             last = controller.write(fenceRecords(existing));
         }
         long brokerEpoch = controller.nextOffset();
         last = controller.write(List.of(new RegisterBrokerRecord(r.brokerId(), brokerEpoch, r.incarnationId(), true)));
-        boolean unclean = existing == null || r.previousBrokerEpoch() != existing.brokerEpoch();
+        boolean unclean = existing == null || (r.previousBrokerEpoch() != existing.brokerEpoch()
+                && !existing.incarnationId().equals(r.incarnationId()));
         if (unclean) {
             last = Math.max(last, controller.write(controller.elrEnabled()
                     ? controller.replication().handleUncleanShutdown(r.brokerId())
@@ -150,7 +149,7 @@ final class ClusterControl {
         long next = Long.MAX_VALUE;
         for (BrokerRegistration b : image().brokers().values()) {
             if (!b.fenced()) {
-                next = Math.min(next, tracker.lastContactMs(b.id()) + sessionTimeoutMs());
+                next = Math.min(next, tracker.lastContactMs(b.id()) + sessionTimeoutMs() + 1);
             }
         }
         return next;

@@ -29,7 +29,6 @@ public final class PartitionChangeBuilder {
     private List<Integer> targetAdding;
     private List<Integer> targetRemoving;
     private List<Integer> targetElr;
-    private List<Integer> targetLastKnownElr;
     private List<Integer> uncleanShutdownReplicas = List.of();
     private Election election = Election.ONLINE;
     private Boolean targetRecovering;
@@ -47,7 +46,6 @@ public final class PartitionChangeBuilder {
         this.targetAdding = partition.addingReplicas();
         this.targetRemoving = partition.removingReplicas();
         this.targetElr = partition.elr();
-        this.targetLastKnownElr = partition.lastKnownElr();
     }
 
     public PartitionChangeBuilder setTargetIsr(List<Integer> isr) {
@@ -111,25 +109,16 @@ public final class PartitionChangeBuilder {
         if (leader == null && !targetReplicas.containsAll(partition.replicas())) {
             leader = partition.leader(); // reassignment away from a replica bumps the leader epoch
         }
-        // ELR fields
+        // ELR fields (an unclean election clears the ELR)
         boolean cleanElection = recordIsr == null;
         if (!cleanElection || !elrEnabled) {
             targetElr = List.of();
-            targetLastKnownElr = List.of();
         }
         List<Integer> recordElr = targetElr.equals(partition.elr()) ? null : targetElr;
-        if (partition.lastKnownElr().size() == 1 && ((leader != null && leader == NO_LEADER)
-                || (leader == null && partition.leader() == NO_LEADER))) {
-            targetLastKnownElr = partition.lastKnownElr();
-        }
-        List<Integer> recordLastKnownElr = targetLastKnownElr.equals(partition.lastKnownElr()) ? null : targetLastKnownElr;
         if (recordIsr == null && (!targetIsr.isEmpty() || elrEnabled) && !targetIsr.equals(partition.isr())) {
             recordIsr = targetIsr;
         }
-        if (elrEnabled && recordIsr != null && recordIsr.isEmpty()
-                && (partition.lastKnownElr().size() != 1 || partition.lastKnownElr().get(0) != partition.leader())) {
-            recordLastKnownElr = List.of(partition.leader());
-        }
+        List<Integer> recordLastKnownElr = lastKnownLeader(leader, recordIsr);
         List<Integer> recordReplicas = targetReplicas.equals(partition.replicas()) ? null : targetReplicas;
         List<Integer> recordAdding = targetAdding.equals(partition.addingReplicas()) ? null : targetAdding;
         List<Integer> recordRemoving = targetRemoving.equals(partition.removingReplicas()) ? null : targetRemoving;
@@ -145,6 +134,23 @@ public final class PartitionChangeBuilder {
     }
 
     private boolean lastElectionUnclean;
+
+    /**
+     * Kafka 4.x keeps only the last known leader there (useLastKnownLeaderInBalancedRecovery):
+     * set when the ISR first becomes empty, cleared once the partition has a leader again.
+     */
+    private List<Integer> lastKnownLeader(Integer leader, List<Integer> recordIsr) {
+        if (!elrEnabled) {
+            return null;
+        }
+        if (recordIsr != null && recordIsr.isEmpty()
+                && (partition.lastKnownElr().size() != 1 || partition.lastKnownElr().get(0) != partition.leader())) {
+            return List.of(partition.leader());
+        }
+        boolean hasLeader = (leader != null && leader >= 0) || (partition.leader() != NO_LEADER
+                && !(leader != null && leader == NO_LEADER));
+        return hasLeader && !partition.lastKnownElr().isEmpty() ? List.of() : null;
+    }
 
     private int electLeader() {
         lastElectionUnclean = false;
@@ -199,7 +205,6 @@ public final class PartitionChangeBuilder {
         }
         if (targetIsr.size() >= minIsr) {
             targetElr = List.of();
-            targetLastKnownElr = List.of();
             return;
         }
         Set<Integer> candidates = new LinkedHashSet<>(targetElr);
@@ -211,14 +216,6 @@ public final class PartitionChangeBuilder {
             }
         }
         targetElr = sorted(elr);
-        candidates.addAll(targetLastKnownElr);
-        List<Integer> lastKnown = new ArrayList<>();
-        for (int r : candidates) {
-            if (!targetIsr.contains(r) && !targetElr.contains(r)) {
-                lastKnown.add(r);
-            }
-        }
-        targetLastKnownElr = sorted(lastKnown);
     }
 
     /** KIP-455: once every adding replica is in the ISR, the reassignment completes. */

@@ -281,26 +281,32 @@ public final class QuorumController {
                 Errors.NONE, after.leader(), after.leaderEpoch(), after.partitionEpoch(), after.isr())));
     }
 
+    /** Kafka's ReplicationControlManager.validateAlterPartitionData, in its order. */
     private Errors validateAlterPartition(AlterPartitionRequest r, PartitionRegistration reg) {
         if (reg == null) {
             return Errors.UNKNOWN_TOPIC_OR_PARTITION;
         }
-        if (reg.leader() != r.brokerId()) {
-            return Errors.NOT_LEADER_OR_FOLLOWER;
+        if (r.leaderEpoch() > reg.leaderEpoch() || r.partitionEpoch() > reg.partitionEpoch()) {
+            return Errors.NOT_CONTROLLER; // the requester has seen metadata this controller has not
         }
-        if (r.leaderEpoch() != reg.leaderEpoch()) {
+        if (r.leaderEpoch() < reg.leaderEpoch()) {
             return Errors.FENCED_LEADER_EPOCH;
         }
-        if (r.partitionEpoch() != reg.partitionEpoch()) {
+        if (reg.leader() != r.brokerId()) {
+            return Errors.INVALID_REQUEST;
+        }
+        if (r.partitionEpoch() < reg.partitionEpoch()) {
             return Errors.INVALID_UPDATE_VERSION;
+        }
+        for (int id : r.newIsr()) {
+            if (!reg.replicas().contains(id)) {
+                return Errors.INVALID_REQUEST;
+            }
         }
         if (!r.newIsr().contains(r.brokerId())) {
             return Errors.INVALID_REQUEST;
         }
         for (int id : r.newIsr()) {
-            if (!reg.replicas().contains(id)) {
-                return Errors.INELIGIBLE_REPLICA;
-            }
             if (!reg.isr().contains(id) && !replication.isActive(id)) {
                 return Errors.INELIGIBLE_REPLICA;
             }

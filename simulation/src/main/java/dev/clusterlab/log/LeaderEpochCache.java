@@ -70,6 +70,9 @@ public final class LeaderEpochCache {
 
     /** Removes entries that start at or after endOffset (log truncated from the end). */
     public void truncateFromEnd(long endOffset) {
+        if (endOffset < 0) {
+            return;
+        }
         entries.removeIf(e -> e[1] >= endOffset);
     }
 

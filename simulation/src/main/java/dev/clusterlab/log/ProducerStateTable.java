@@ -59,7 +59,7 @@ public final class ProducerStateTable {
         }
         Entry e = find(batch.producerId());
         if (e == null) {
-            return batch.baseSequence() == 0 ? Check.APPEND : Check.OUT_OF_ORDER_SEQUENCE;
+            return Check.APPEND; // no state for this producer here (e.g. a new leader): any sequence is accepted
         }
         if (batch.producerEpoch() < e.epoch) {
             return Check.INVALID_PRODUCER_EPOCH;

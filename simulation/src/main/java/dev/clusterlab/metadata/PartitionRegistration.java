@@ -42,6 +42,6 @@ public record PartitionRegistration(List<Integer> replicas, List<Integer> isr, L
                 partitionEpoch + 1,
                 c.addingReplicas() != null ? c.addingReplicas() : addingReplicas,
                 c.removingReplicas() != null ? c.removingReplicas() : removingReplicas,
-                c.recovering() != null ? c.recovering() : (leaderChanged ? false : recovering));
+                c.recovering() != null ? c.recovering() : recovering);
     }
 }

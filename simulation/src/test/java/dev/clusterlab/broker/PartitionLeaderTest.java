@@ -80,10 +80,6 @@ class PartitionLeaderTest {
         public void requestIsrChange(Partition partition, List<Integer> newIsr) {
             isrRequests.add(newIsr);
         }
-
-        @Override
-        public void dataAppended(TopicPartition tp) {
-        }
     }
 
     private final FakeBroker ctx = new FakeBroker();
@@ -132,7 +128,7 @@ class PartitionLeaderTest {
 
     private FetchResponse.PartitionData fetch(int replica, long offset, int lastFetchedEpoch, int currentLeaderEpoch) {
         return partition.fetchAsLeader(replica, replica * 10L, new FetchRequest.PartitionData(TP, offset,
-                lastFetchedEpoch, currentLeaderEpoch, 0, 1 << 20), true);
+                lastFetchedEpoch, currentLeaderEpoch, 0, 1 << 20), true, null);
     }
 
     private FetchResponse.PartitionData fetch(int replica, long offset) {
@@ -325,7 +321,7 @@ class PartitionLeaderTest {
         assertThat(fetch(2, 0, -1, LEADER_EPOCH + 1).error()).isEqualTo(Errors.UNKNOWN_LEADER_EPOCH);
         assertThat(fetch(4, 0, -1, LEADER_EPOCH).error()).isEqualTo(Errors.NOT_LEADER_OR_FOLLOWER);
         FetchResponse.PartitionData staleBrokerEpoch = partition.fetchAsLeader(2, 19,
-                new FetchRequest.PartitionData(TP, 0, -1, LEADER_EPOCH, 0, 1 << 20), true);
+                new FetchRequest.PartitionData(TP, 0, -1, LEADER_EPOCH, 0, 1 << 20), true, null);
         assertThat(staleBrokerEpoch.error()).isEqualTo(Errors.NOT_LEADER_OR_FOLLOWER);
         assertThat(fetch(2, 5, -1, LEADER_EPOCH).error()).isEqualTo(Errors.OFFSET_OUT_OF_RANGE);
         assertThat(fetch(2, 0, -1, LEADER_EPOCH).records()).hasSize(1);

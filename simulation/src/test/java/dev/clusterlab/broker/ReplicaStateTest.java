@@ -22,8 +22,8 @@ class ReplicaStateTest {
     void fetchReachingThePreviousFetchsLeaderEndIsCaughtUpAsOfThePreviousFetch() {
         ReplicaState r = new ReplicaState(2);
         r.resetForNewLeader(0, false);
-        r.updateFetchState(5, 10, 1_000, 1);   // behind: unchanged (0)
-        assertThat(r.lastCaughtUpTimeMs).isZero();
+        r.updateFetchState(5, 10, 1_000, 1);   // behind: unchanged (never caught up)
+        assertThat(r.lastCaughtUpTimeMs).isEqualTo(ReplicaState.NEVER_MS);
         r.updateFetchState(10, 14, 2_000, 1);  // reached what the leader had at t=1000
         assertThat(r.lastCaughtUpTimeMs).isEqualTo(1_000);
         r.updateFetchState(12, 20, 3_000, 1);  // below the 14 of the last fetch: unchanged
@@ -49,6 +49,14 @@ class ReplicaStateTest {
     }
 
     @Test
+    void aFollowerThatNeverFetchedIsNotCaughtUpAtTheStartOfSimulatedTime() {
+        ReplicaState r = new ReplicaState(2);
+        r.resetForNewLeader(0, false);
+        assertThat(r.isCaughtUp(4, 0, LAG)).isFalse();
+        assertThat(r.isCaughtUp(4, LAG, LAG)).isFalse();
+    }
+
+    @Test
     void newLeaderResetsFollowersByIsrMembership() {
         ReplicaState inSync = new ReplicaState(2);
         inSync.updateFetchState(10, 10, 100, 1);
@@ -56,10 +64,10 @@ class ReplicaStateTest {
         assertThat(inSync.lastCaughtUpTimeMs).isEqualTo(7_000);
         assertThat(inSync.logEndOffset).isEqualTo(-1);
         assertThat(inSync.lastFetchLeaderLogEndOffset).isEqualTo(-1);
-        assertThat(inSync.lastFetchTimeMs).isZero();
+        assertThat(inSync.lastFetchTimeMs).isEqualTo(ReplicaState.NEVER_MS);
 
         ReplicaState outOfSync = new ReplicaState(3);
         outOfSync.resetForNewLeader(7_000, false);
-        assertThat(outOfSync.lastCaughtUpTimeMs).isZero();
+        assertThat(outOfSync.lastCaughtUpTimeMs).isEqualTo(ReplicaState.NEVER_MS);
     }
 }
