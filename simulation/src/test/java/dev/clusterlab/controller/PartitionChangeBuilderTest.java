@@ -43,6 +43,27 @@ class PartitionChangeBuilderTest {
     // ---------------------------------------------------------------- ELR (KIP-966)
 
     @Test
+    void lastKnownElrIsNotFilledWithElrMembersWhileThePartitionHasALeader() {
+        // Kafka 4.x (useLastKnownLeaderInBalancedRecovery) keeps only the last known leader there
+        PartitionRegistration p = reg(List.of(1, 2, 3, 4), List.of(1), List.of(2, 3), List.of(), 1, false);
+        Optional<PartitionChangeRecord> r = builder(p, ALL, 3, true).setUncleanShutdownReplicas(List.of(3)).build();
+        r.ifPresent(c -> assertThat(c.lastKnownElr()).isNull());
+    }
+
+    @Test
+    void lastKnownElrIsClearedOnceThePartitionHasALeaderAgain() {
+        PartitionRegistration p = reg(List.of(1, 2, 3, 4), List.of(1), List.of(3), List.of(2), 1, false);
+        PartitionChangeRecord r = built(builder(p, ALL, 3, true).setTargetIsr(List.of(1, 4)));
+        assertThat(r.lastKnownElr()).isEmpty();
+
+        PartitionRegistration offline = reg(List.of(1, 2, 3), List.of(), List.of(2), List.of(1), -1, false);
+        PartitionChangeRecord elected = built(builder(offline, ALL, 2, true));
+        assertThat(elected.leader()).isEqualTo(2);
+        assertThat(elected.isr()).containsExactly(2);
+        assertThat(elected.lastKnownElr()).isEmpty();
+    }
+
+    @Test
     void isrShrinkBelowMinIsrMovesTheRemovedMembersToTheElr() {
         PartitionRegistration p = reg(List.of(1, 2, 3, 4), List.of(1, 2, 3, 4), 1);
         PartitionChangeRecord r = built(builder(p, x -> x != 3, 3, true).setElection(Election.PREFERRED)

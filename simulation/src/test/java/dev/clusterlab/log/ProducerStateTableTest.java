@@ -27,6 +27,14 @@ class ProducerStateTableTest {
     }
 
     @Test
+    void aProducerWithoutStateHereMayStartAtAnySequence() {
+        // Kafka's ProducerAppendInfo.checkSequence: no state (a new leader without its batches) → accept
+        assertThat(offer(batch(5, 0, 7, 1))).isEqualTo(Check.APPEND);
+        assertThat(offer(batch(5, 0, 8, 2))).isEqualTo(Check.APPEND);
+        assertThat(offer(batch(5, 0, 11, 1))).isEqualTo(Check.OUT_OF_ORDER_SEQUENCE);
+    }
+
+    @Test
     void firstBatchAtSequenceZeroAndConsecutiveBatchesAreAppended() {
         assertThat(offer(batch(1, 0, 0, 2))).isEqualTo(Check.APPEND);
         assertThat(offer(batch(1, 0, 2, 3))).isEqualTo(Check.APPEND);

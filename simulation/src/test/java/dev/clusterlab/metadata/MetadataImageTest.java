@@ -136,6 +136,9 @@ class MetadataImageTest {
         image = apply(image, new PartitionChangeRecord("t", 0, List.of(3, 2), null, null, null, null, null, null, null));
         assertThat(image.partition(TP).recovering()).isTrue();
         assertThat(image.partition(TP).elr()).containsExactly(1, 2);
+        // a leader change keeps RECOVERING too (Kafka's testChangeInLeadershipDoesNotChangeRecoveryState)
+        image = apply(image, new PartitionChangeRecord("t", 0, null, null, null, -1, null, null, null, null));
+        assertThat(image.partition(TP).recovering()).isTrue();
         image = apply(image, new PartitionChangeRecord("t", 0, null, null, null, null, null, null, null, false));
         assertThat(image.partition(TP).recovering()).isFalse();
     }
