@@ -14,9 +14,10 @@ public final class RecordBatch {
     public static final int BATCH_OVERHEAD_BYTES = 61;
     public static final int NO_KEY = -1;
 
+    // Millions of these live at once: fields are packed (producer ids and simulated timestamps fit in an int).
     private final long baseOffset;
     private final int partitionLeaderEpoch;
-    private final long producerId;
+    private final int producerId;
     private final short producerEpoch;
     private final boolean idempotent;
     private final int baseSequence;
@@ -24,15 +25,19 @@ public final class RecordBatch {
     private final int firstKey;
     private final int[] keys;
     private final int valueBytes;
-    private final long maxTimestampMs;
+    private final int maxTimestampMs;
     private final int sizeInBytes;
 
     private RecordBatch(long baseOffset, int partitionLeaderEpoch, long producerId, short producerEpoch,
                         boolean idempotent, int baseSequence, int[] keys, int valueBytes, long maxTimestampMs,
                         int sizeInBytes) {
+        if (producerId < 0 || producerId > Integer.MAX_VALUE || maxTimestampMs > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("producer id " + producerId + " or timestamp " + maxTimestampMs
+                    + " out of the simulator's range");
+        }
         this.baseOffset = baseOffset;
         this.partitionLeaderEpoch = partitionLeaderEpoch;
-        this.producerId = producerId;
+        this.producerId = (int) producerId;
         this.producerEpoch = producerEpoch;
         this.idempotent = idempotent;
         this.baseSequence = baseSequence;
@@ -40,7 +45,7 @@ public final class RecordBatch {
         this.firstKey = keys[0];
         this.keys = keys.length == 1 ? null : keys;
         this.valueBytes = valueBytes;
-        this.maxTimestampMs = maxTimestampMs;
+        this.maxTimestampMs = (int) Math.max(0, maxTimestampMs);
         this.sizeInBytes = sizeInBytes;
     }
 
@@ -56,8 +61,22 @@ public final class RecordBatch {
 
     /** The stored copy a leader appends: same records, with offset and the leader's epoch. */
     public RecordBatch withOffsetAndEpoch(long offset, int leaderEpoch) {
-        return new RecordBatch(offset, leaderEpoch, producerId, producerEpoch, idempotent, baseSequence,
-                keys == null ? new int[] {firstKey} : keys, valueBytes, maxTimestampMs, sizeInBytes);
+        return new RecordBatch(this, offset, leaderEpoch);
+    }
+
+    private RecordBatch(RecordBatch from, long baseOffset, int partitionLeaderEpoch) {
+        this.baseOffset = baseOffset;
+        this.partitionLeaderEpoch = partitionLeaderEpoch;
+        this.producerId = from.producerId;
+        this.producerEpoch = from.producerEpoch;
+        this.idempotent = from.idempotent;
+        this.baseSequence = from.baseSequence;
+        this.count = from.count;
+        this.firstKey = from.firstKey;
+        this.keys = from.keys;
+        this.valueBytes = from.valueBytes;
+        this.maxTimestampMs = from.maxTimestampMs;
+        this.sizeInBytes = from.sizeInBytes;
     }
 
     public long baseOffset() {
@@ -143,7 +162,11 @@ public final class RecordBatch {
 
     /** UTF-8 length of the key string {@code "k" + index}. */
     public static int keyBytes(int key) {
-        return 1 + Integer.toString(key).length();
+        int digits = 1;
+        for (long v = Math.abs((long) key); v >= 10; v /= 10) {
+            digits++;
+        }
+        return 1 + (key < 0 ? 1 : 0) + digits;
     }
 
     static int varintSize(int value) {
