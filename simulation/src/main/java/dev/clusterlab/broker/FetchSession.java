@@ -23,6 +23,9 @@ final class FetchSession {
         FetchRequest.PartitionData request;
         long sentHighWatermark = -1;
         long sentLogStartOffset = -1;
+        /** The leader's replica, resolved once per change of the hosted replicas (version). */
+        Partition partition;
+        int partitionsVersion = -1;
 
         Cached(FetchRequest.PartitionData request) {
             this.request = request;
@@ -63,13 +66,11 @@ final class FetchSession {
     }
 
     /** The answer went out: remember what the follower now knows of each listed partition. */
-    void markSent(java.util.List<FetchResponse.PartitionData> sent) {
-        for (FetchResponse.PartitionData d : sent) {
-            Cached c = partitions.get(d.topicPartition());
-            if (c != null) {
-                c.sentHighWatermark = d.highWatermark();
-                c.sentLogStartOffset = d.logStartOffset();
-            }
+    static void markSent(java.util.List<FetchResponse.PartitionData> sent, java.util.List<Cached> cached) {
+        for (int i = 0; i < sent.size(); i++) {
+            Cached c = cached.get(i);
+            c.sentHighWatermark = sent.get(i).highWatermark();
+            c.sentLogStartOffset = sent.get(i).logStartOffset();
         }
     }
 

@@ -40,6 +40,9 @@ final class Partition {
     private PendingIsrChange pending;
     private final List<DelayedProduce.Waiter> waiting = new ArrayList<>();
 
+    /** As a follower: the fetch state the leader's fetch session holds for this partition (null = not in it). */
+    FetchRequest.PartitionData sentToLeader;
+
     /** An AlterPartition in flight: the ISR proposed; for the HW the maximal ISR counts. */
     record PendingIsrChange(List<Integer> proposedIsr, List<Integer> maximalIsr) {
     }

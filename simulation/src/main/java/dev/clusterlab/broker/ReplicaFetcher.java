@@ -27,8 +27,8 @@ final class ReplicaFetcher {
     /** The incremental fetch session with the leader (Kafka's FetchSessionHandler): id 0 = none. */
     private int sessionId;
     private int nextSessionEpoch = FetchRequest.INITIAL_EPOCH;
-    /** What the leader's session holds for each partition: the fetch state last sent. */
-    private final Map<TopicPartition, FetchRequest.PartitionData> sessionPartitions = new LinkedHashMap<>();
+    /** Partitions left since the last request that the leader's session still holds. */
+    private final List<TopicPartition> forgottenPending = new ArrayList<>();
     private SimNode.Timer requestTimeout;
     private SimNode.Timer backoff;
 
@@ -57,17 +57,25 @@ final class ReplicaFetcher {
     }
 
     void addPartition(Partition p) {
+        p.sentToLeader = null;
         partitions.put(p.tp, p);
+        forgottenPending.remove(p.tp);
         maybeSend();
     }
 
     void removePartition(TopicPartition tp) {
-        partitions.remove(tp);
+        Partition p = partitions.remove(tp);
+        if (p != null) {
+            if (p.sentToLeader != null && sessionId != 0) {
+                forgottenPending.add(tp);
+            }
+            p.sentToLeader = null;
+        }
     }
 
     void shutdown() {
-        partitions.clear();
         resetSession();
+        partitions.clear();
         cancelTimers();
         inFlightCorrelationId = -1;
     }
@@ -88,32 +96,21 @@ final class ReplicaFetcher {
             return;
         }
         boolean full = sessionId == 0 || nextSessionEpoch == FetchRequest.INITIAL_EPOCH;
-        if (full) {
-            sessionPartitions.clear();
-        }
         List<FetchRequest.PartitionData> data = new ArrayList<>(full ? partitions.size() : 4);
         for (Partition p : partitions.values()) {
             PartitionLog log = p.log;
-            FetchRequest.PartitionData sent = sessionPartitions.get(p.tp);
+            FetchRequest.PartitionData sent = full ? null : p.sentToLeader;
             if (sent == null || sent.fetchOffset() != log.logEndOffset()
                     || sent.lastFetchedEpoch() != log.lastFetchedEpoch() || sent.currentLeaderEpoch() != p.leaderEpoch()
                     || sent.logStartOffset() != log.logStartOffset()) {
                 FetchRequest.PartitionData d = new FetchRequest.PartitionData(p.tp, log.logEndOffset(),
                         log.lastFetchedEpoch(), p.leaderEpoch(), log.logStartOffset(), maxBytes);
                 data.add(d);
-                sessionPartitions.put(p.tp, d);
+                p.sentToLeader = d;
             }
         }
-        List<TopicPartition> forgotten = List.of();
-        if (sessionPartitions.size() > partitions.size()) {
-            forgotten = new ArrayList<>();
-            for (TopicPartition tp : sessionPartitions.keySet()) {
-                if (!partitions.containsKey(tp)) {
-                    forgotten.add(tp);
-                }
-            }
-            forgotten.forEach(sessionPartitions::remove);
-        }
+        List<TopicPartition> forgotten = full || forgottenPending.isEmpty() ? List.of() : List.copyOf(forgottenPending);
+        forgottenPending.clear();
         int correlationId = nextCorrelationId++;
         inFlightCorrelationId = correlationId;
         broker.send(broker.simulation().node(sourceBrokerId), new FetchRequest(correlationId, broker.brokerId(),
@@ -146,7 +143,10 @@ final class ReplicaFetcher {
     private void resetSession() {
         sessionId = 0;
         nextSessionEpoch = FetchRequest.INITIAL_EPOCH;
-        sessionPartitions.clear();
+        forgottenPending.clear();
+        for (Partition p : partitions.values()) {
+            p.sentToLeader = null;
+        }
     }
 
     private void backOff() {
@@ -175,8 +175,8 @@ final class ReplicaFetcher {
         boolean anyError = false;
         for (FetchResponse.PartitionData d : response.partitions()) {
             Partition p = partitions.get(d.topicPartition());
-            FetchRequest.PartitionData sent = sessionPartitions.get(d.topicPartition());
-            if (p == null || sent == null || sent.currentLeaderEpoch() != p.leaderEpoch()) {
+            FetchRequest.PartitionData sent = p == null ? null : p.sentToLeader;
+            if (sent == null || sent.currentLeaderEpoch() != p.leaderEpoch()) {
                 continue;
             }
             if (d.error() != Errors.NONE) {

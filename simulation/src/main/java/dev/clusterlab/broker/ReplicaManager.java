@@ -29,6 +29,8 @@ final class ReplicaManager {
     private final Map<Integer, ReplicaFetcher> fetchers = new TreeMap<>();
     /** The incremental fetch session of each follower broker (KIP-227), by broker id. */
     private final Map<Integer, FetchSession> sessions = new HashMap<>();
+    /** Bumped whenever a replica is added or removed here, so sessions re-resolve their partitions. */
+    private int partitionsVersion;
     private int nextFetchSessionId = 1;
     /** The parked fetch of each follower broker (one fetch in flight per follower), by broker id. */
     private final Map<Integer, DelayedFetch> parkedByFollower = new HashMap<>();
@@ -80,6 +82,7 @@ final class ReplicaManager {
             PartitionLog log = broker.disk().getOrCreateLog(tp);
             p = new Partition(tp, log, broker);
             partitions.put(tp, p);
+            partitionsVersion++;
         }
         if (reg.leader() == broker.brokerId()) {
             removeFromFetchers(tp);
@@ -98,6 +101,7 @@ final class ReplicaManager {
     private void removeReplica(TopicPartition tp, boolean deleteLog) {
         Partition p = partitions.remove(tp);
         if (p != null) {
+            partitionsVersion++;
             removeFromFetchers(tp);
             p.stop();
         }
@@ -225,7 +229,8 @@ final class ReplicaManager {
             session.update(request);
         }
         DelayedFetch fetch = new DelayedFetch(from, request, session, full);
-        List<FetchResponse.PartitionData> data = read(fetch, true);
+        List<FetchSession.Cached> listed = new ArrayList<>(4);
+        List<FetchResponse.PartitionData> data = read(fetch, true, listed);
         boolean respondNow = request.maxWaitMs() <= 0;
         for (FetchResponse.PartitionData d : data) {
             if (d.error() != Errors.NONE || d.divergingEpoch() != null || !d.records().isEmpty()) {
@@ -234,7 +239,7 @@ final class ReplicaManager {
             }
         }
         if (respondNow) {
-            session.markSent(data);
+            FetchSession.markSent(data, listed);
             broker.send(from, new FetchResponse(request.correlationId(), Errors.NONE, session.id, data));
             return;
         }
@@ -249,12 +254,17 @@ final class ReplicaManager {
      * Reads every partition of the session (so each follower's fetch state is updated, as Kafka
      * does for a session's partitions) and keeps, for an incremental answer, only what changed.
      */
-    private List<FetchResponse.PartitionData> read(DelayedFetch fetch, boolean updateFetchState) {
+    private List<FetchResponse.PartitionData> read(DelayedFetch fetch, boolean updateFetchState,
+                                                   List<FetchSession.Cached> listed) {
         FetchRequest request = fetch.request;
         List<FetchResponse.PartitionData> data = new ArrayList<>(fetch.full ? request.partitions().size() : 4);
         for (FetchSession.Cached c : fetch.session.partitions()) {
             FetchRequest.PartitionData p = c.request;
-            Partition partition = partitions.get(p.topicPartition());
+            if (c.partitionsVersion != partitionsVersion) {
+                c.partition = partitions.get(p.topicPartition());
+                c.partitionsVersion = partitionsVersion;
+            }
+            Partition partition = c.partition;
             FetchResponse.PartitionData d = partition == null
                     ? new FetchResponse.PartitionData(p.topicPartition(), Errors.NOT_LEADER_OR_FOLLOWER, -1, -1, -1,
                     null, List.of())
@@ -262,6 +272,7 @@ final class ReplicaManager {
                     fetch.full ? null : c);
             if (d != null && (fetch.full || c.mustInclude(d))) {
                 data.add(d);
+                listed.add(c);
             }
         }
         return data;
@@ -299,8 +310,9 @@ final class ReplicaManager {
             parked.timeout.cancel();
         }
         parkedByFollower.remove(parked.request.replicaId(), parked);
-        List<FetchResponse.PartitionData> data = read(parked, false);
-        parked.session.markSent(data);
+        List<FetchSession.Cached> listed = new ArrayList<>(4);
+        List<FetchResponse.PartitionData> data = read(parked, false, listed);
+        FetchSession.markSent(data, listed);
         broker.send(parked.from, new FetchResponse(parked.request.correlationId(), Errors.NONE, parked.session.id,
                 data));
     }
