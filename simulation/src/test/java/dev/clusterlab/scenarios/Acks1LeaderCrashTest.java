@@ -27,8 +27,8 @@ class Acks1LeaderCrashTest {
         h.at(50000, new Command.StopProducer("p"));
 
         h.runUntil(CUT_MS - 1);
-        assertThat(h.committed().leader()).isEqualTo(1);
-        assertThat(h.committed().isr()).containsExactly(1, 2, 3);
+        assertThat(h.leader()).isEqualTo(1);
+        assertThat(h.isr()).containsExactly(1, 2, 3);
         assertThat(h.hw(1)).as("replicated before the cut").isPositive();
 
         h.runUntil(CRASH_MS - 1);
@@ -38,18 +38,18 @@ class Acks1LeaderCrashTest {
         assertThat(h.leo(3)).as("followers stopped at the same offset").isEqualTo(leo2);
         assertThat(leo1).as("broker 1 kept acknowledging alone").isGreaterThan(leo2);
         assertThat(hw1).as("the high watermark stopped at what the followers had").isLessThanOrEqualTo(leo2);
-        assertThat(h.committed().isr()).as("less than 30 s: no ISR shrink").containsExactly(1, 2, 3);
+        assertThat(h.isr()).as("less than 30 s: no ISR shrink").containsExactly(1, 2, 3);
         List<RecordBatch> unreplicated = h.batches(1, T0).stream().filter(b -> b.baseOffset() >= leo2).toList();
         long unreplicatedRecords = unreplicated.stream().mapToLong(RecordBatch::count).sum();
         assertThat(unreplicatedRecords).isEqualTo(leo1 - leo2);
 
-        long electedAt = h.runUntilTrue("broker 2 elected", 25000, () -> h.committed().leader() == 2);
+        long electedAt = h.runUntilTrue("broker 2 elected", 25000, () -> h.leader() == 2);
         long lastHeartbeat = heartbeats.last(1);
         assertThat(lastHeartbeat).isLessThanOrEqualTo(CRASH_MS);
         assertThat(electedAt - lastHeartbeat).as("fenced broker.session.timeout.ms after its last heartbeat")
                 .isBetween(9000L, 9200L);
         assertThat(h.committed().leaderEpoch()).isEqualTo(1);
-        assertThat(h.committed().isr()).containsExactly(2, 3);
+        assertThat(h.isr()).containsExactly(2, 3);
 
         h.runUntil(RESTART_MS + 1);
         assertThat(h.log(2, T0).epochCache().startOffsetOf(1)).as("broker 2 writes epoch 1 from its own end")
@@ -79,7 +79,7 @@ class Acks1LeaderCrashTest {
         assertThat(Harness.describe(h.batches(1, T0))).as("broker 1 after rejoining, record by record")
                 .isEqualTo(Harness.describe(finalLog));
         assertThat(Harness.describe(h.batches(3, T0))).isEqualTo(Harness.describe(finalLog));
-        assertThat(h.committed().isr()).containsExactlyInAnyOrder(1, 2, 3);
-        assertThat(h.committed().leader()).isEqualTo(2);
+        assertThat(h.isr()).containsExactlyInAnyOrder(1, 2, 3);
+        assertThat(h.leader()).isEqualTo(2);
     }
 }

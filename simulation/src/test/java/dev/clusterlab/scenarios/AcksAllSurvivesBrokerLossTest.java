@@ -27,11 +27,11 @@ class AcksAllSurvivesBrokerLossTest {
 
         h.runUntil(5100);
         long frozenHw = h.hw(1);
-        long fencedAt = h.runUntilTrue("broker 3 leaves the ISR", 20000, () -> !h.committed().isr().contains(3));
+        long fencedAt = h.runUntilTrue("broker 3 leaves the ISR", 20000, () -> !h.isr().contains(3));
         assertThat(fencedAt - heartbeats.last(3)).as("fenced a session timeout after its last heartbeat")
                 .isBetween(9000L, 9200L);
-        assertThat(h.committed().isr()).containsExactly(1, 2);
-        assertThat(h.committed().leader()).isEqualTo(1);
+        assertThat(h.isr()).containsExactly(1, 2);
+        assertThat(h.leader()).isEqualTo(1);
         assertThat(h.committed().leaderEpoch()).as("an ISR change bumps only the partition epoch").isZero();
         assertThat(h.committed().partitionEpoch()).isGreaterThan(partitionEpochBefore);
         assertThat(h.committed().elr()).as("ISR {1,2} is not below min.insync.replicas").isEmpty();
@@ -44,9 +44,9 @@ class AcksAllSurvivesBrokerLossTest {
         assertThat(h.hw(1)).isGreaterThan(frozenHw);
 
         h.runUntil(30000);
-        long electedAt = h.runUntilTrue("broker 2 takes over", 45000, () -> h.committed().leader() == 2);
+        long electedAt = h.runUntilTrue("broker 2 takes over", 45000, () -> h.leader() == 2);
         assertThat(electedAt - heartbeats.last(1)).isBetween(9000L, 9200L);
-        assertThat(h.committed().isr()).containsExactly(2);
+        assertThat(h.isr()).containsExactly(2);
         assertThat(h.committed().elr()).as("broker 1 left the ISR below min ISR: eligible").containsExactly(1);
         assertThat(h.committed().leaderEpoch()).isEqualTo(1);
         List<RecordBatch> onBroker2 = h.batches(2, T0);

@@ -133,6 +133,17 @@ final class Harness {
         return committed(T0);
     }
 
+    /** Committed leader of t-0, or -2 before the partition's metadata is committed. */
+    int leader() {
+        PartitionRegistration r = committed(T0);
+        return r == null ? -2 : r.leader();
+    }
+
+    List<Integer> isr() {
+        PartitionRegistration r = committed(T0);
+        return r == null ? List.of() : r.isr();
+    }
+
     BrokerNode broker(int id) {
         return (BrokerNode) sim.engine().node(id);
     }
