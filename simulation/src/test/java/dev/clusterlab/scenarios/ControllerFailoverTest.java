@@ -1,0 +1,100 @@
+package dev.clusterlab.scenarios;
+
+import static dev.clusterlab.scenarios.Harness.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clusterlab.controller.ControllerNode;
+import dev.clusterlab.engine.SimEvent;
+import dev.clusterlab.metadata.PartitionRegistration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** KAFKA-SEMANTICS 6.7: controller failover during a broker failure, and the majority-lost variant. */
+class ControllerFailoverTest {
+
+    /** samples/controller-failover.json: the active controller 1001 and broker 1 crash at 1 s. */
+    @Test
+    void theNewControllerFencesTheDeadBrokerASessionAfterItsOwnActivation() {
+        Harness h = Harness.sample("controller-failover.json");
+        ControllerWatch watch = new ControllerWatch(h);
+        AckTracker acks = new AckTracker();
+        h.listen(watch);
+        h.listen(acks);
+
+        h.runUntil(999);
+        assertThat(h.activeController().nodeId()).isEqualTo(1001);
+        int firstEpoch = h.activeController().controller().activeEpoch();
+        h.runUntil(1000);
+        assertThat(h.activeController()).isNull();
+
+        long activatedAt = h.runUntilTrue("a new controller activates", 10000, () -> h.activeController() != null);
+        ControllerNode next = h.activeController();
+        assertThat(next.nodeId()).isIn(1002, 1003);
+        assertThat(next.controller().activeEpoch()).isGreaterThan(firstEpoch);
+        assertThat(activatedAt - 1000).as("fetch timeout 2 s + Pre-Vote and Vote + LeaderChange commit")
+                .isBetween(2000L, 6000L);
+        assertThat(h.leader()).as("broker 1 not fenced yet").isEqualTo(1);
+
+        long fencedAt = h.runUntilTrue("broker 1 fenced", 30000, () -> h.leader() != 1);
+        assertThat(fencedAt - activatedAt).as("session restarted at activation").isBetween(9000L - 500, 9000L + 500);
+        assertThat(fencedAt - 1000).as("not 9 s after the crash").isGreaterThan(9000L + 2000);
+        assertThat(h.leader()).isEqualTo(2);
+        assertThat(h.isr()).containsExactly(2, 3);
+        assertThat(h.brokerRegistration(1).fenced()).isTrue();
+
+        h.runToEnd();
+        assertThat(watch.conflicts).as("one active controller per epoch").isEmpty();
+        assertThat(watch.activations).extracting(ControllerWatch.Activation::epoch).doesNotHaveDuplicates();
+        assertThat(watch.activations).hasSize(2);
+        assertThat(acks.between(fencedAt, h.now())).as("producers carry on with broker 2").isNotEmpty();
+        var snap = h.snapshot();
+        assertThat(snap.records().lostAcked()).isZero();
+        assertThat(snap.controller().failovers()).isEqualTo(1);
+        assertThat(snap.controller().active()).isEqualTo(next.nodeId());
+    }
+
+    /** samples/controller-majority-lost.json: controllers 1001 and 1002 and follower broker 3 crash at 1 s. */
+    @Test
+    void withAMajorityOfControllersDownNoMetadataChanges() {
+        Harness h = Harness.sample("controller-majority-lost.json");
+        AckTracker acks = new AckTracker();
+        h.listen(acks);
+        h.runUntil(999);
+        PartitionRegistration before = h.committed();
+        assertThat(before.isr()).containsExactly(1, 2, 3);
+
+        h.runUntil(3000);
+        ControllerNode survivor = h.controller(1003);
+        long committedOffset = survivor.controller().committedImage().offset();
+        long raftHw = survivor.raft().highWatermark();
+        long brokerHw = h.hw(1);
+        List<String> changes = new ArrayList<>();
+        h.listen((long seq, SimEvent e) -> {
+            if (!h.committed().equals(before) && changes.isEmpty()) {
+                changes.add("t-0 changed at event " + seq + ": " + h.committed());
+            }
+        });
+
+        h.runToEnd();
+        assertThat(changes).isEmpty();
+        assertThat(survivor.controller().committedImage().offset()).as("nothing is committed any more")
+                .isEqualTo(committedOffset);
+        assertThat(survivor.raft().highWatermark()).isEqualTo(raftHw);
+        assertThat(survivor.isActiveController()).isFalse();
+        assertThat(h.activeController()).isNull();
+        assertThat(h.brokerRegistration(3).fenced()).as("broker 3 is never fenced").isFalse();
+        assertThat(h.leader()).isEqualTo(1);
+        assertThat(h.committed().leaderEpoch()).isZero();
+        assertThat(h.hw(1)).as("the high watermark needs broker 3").isEqualTo(brokerHw);
+        assertThat(h.leo(1)).isGreaterThan(brokerHw);
+        assertThat(acks.between(3000, h.now())).as("no acks=all write is acknowledged")
+                .noneMatch(a -> a.producer().equals("safe")).anyMatch(a -> a.producer().equals("fast"));
+        assertThat(h.errors("safe", "REQUEST_TIMED_OUT")).isPositive();
+        var snap = h.snapshot();
+        assertThat(snap.records().invisibleAcked()).as("acks=1 writes acknowledged but invisible")
+                .isEqualTo(acks.acks.stream().filter(a -> a.baseOffset() >= brokerHw).mapToLong(AckTracker.Ack::count).sum())
+                .isPositive();
+        assertThat(h.log(2, T0).logEndOffset()).as("broker 2 keeps replicating").isEqualTo(h.leo(1));
+    }
+}
