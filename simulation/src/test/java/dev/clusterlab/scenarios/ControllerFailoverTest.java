@@ -97,4 +97,43 @@ class ControllerFailoverTest {
                 .isPositive();
         assertThat(h.log(2, T0).logEndOffset()).as("broker 2 keeps replicating").isEqualTo(h.leo(1));
     }
+
+    /** An active controller cut off from everybody resigns by check-quorum (1.5 x fetch timeout) and is replaced. */
+    @Test
+    void anIsolatedActiveControllerResignsAndIsReplaced() {
+        Harness h = Harness.json(Json.acksAll("isolated controller",
+                """
+                { "at": "5s", "action": "isolate", "node": "1001" },
+                { "at": "30s", "action": "healNetwork" }
+                """, "60s"));
+        ControllerWatch watch = new ControllerWatch(h);
+        AckTracker acks = new AckTracker();
+        h.listen(watch);
+        h.listen(acks);
+        h.runUntil(5000);
+        ControllerNode old = h.controller(1001);
+        assertThat(old.isActiveController()).isTrue();
+        int oldEpoch = old.controller().activeEpoch();
+
+        long resignedAt = h.runUntilTrue("1001 resigns", 15000, () -> !old.controller().isActive());
+        assertThat(resignedAt - 5000).as("check-quorum: no fetch from a majority for 3 s")
+                .isBetween(2500L, 3500L);
+        long replacedAt = h.runUntilTrue("a new active controller", 15000,
+                () -> h.activeController() != null && h.activeController() != old);
+        assertThat(replacedAt - 5000).isBetween(2000L, 6000L);
+        assertThat(h.activeController().controller().activeEpoch()).isGreaterThan(oldEpoch);
+
+        h.runToEnd();
+        assertThat(watch.conflicts).isEmpty();
+        assertThat(old.controller().isActive()).isFalse();
+        assertThat(old.raft().leaderId()).as("1001 follows the new leader after the heal")
+                .isEqualTo(h.activeController().nodeId());
+        for (int b = 1; b <= 3; b++) {
+            assertThat(h.brokerRegistration(b).fenced()).as("sessions restarted at activation: broker %d", b).isFalse();
+        }
+        assertThat(h.leader()).isEqualTo(1);
+        assertThat(h.committed().leaderEpoch()).isZero();
+        assertThat(acks.between(5000, 30000)).as("data path unaffected").hasSizeGreaterThan(2000);
+        assertThat(h.snapshot().records().lostAcked()).isZero();
+    }
 }

@@ -86,4 +86,35 @@ class UncleanElectionTest {
         assertThat(h.leo(1)).isGreaterThan(leo1);
         assertThat(h.isr()).contains(1, 2, 3);
     }
+
+    @Test
+    void withUncleanElectionAlreadyEnabledTheFencingElectsAtOnce() {
+        Harness h = Harness.json(Json.scenario("unclean at fencing", 3, "",
+                "{ \"min.insync.replicas\": 1, \"unclean.leader.election.enable\": true }", "{ \"acks\": \"all\" }",
+                """
+                { "at": "5s", "action": "partitionOneWay", "from": 1, "to": [2, 3] },
+                { "at": "60s", "action": "crashBroker", "broker": 1 },
+                { "at": "61s", "action": "healNetwork" }
+                """, "120s"));
+        HeartbeatWatch heartbeats = new HeartbeatWatch();
+        h.listen(heartbeats);
+        h.runUntilTrue("ISR shrinks to {1}", 60000, () -> h.isr().equals(List.of(1)));
+        h.runUntil(60000);
+        long leo2 = h.leo(2);
+        int epoch = h.committed().leaderEpoch();
+        long electedAt = h.runUntilTrue("a new leader", 120000, () -> h.leader() != 1);
+        assertThat(h.leader()).as("no offline phase: elected in the fencing itself").isEqualTo(2);
+        assertThat(electedAt - heartbeats.last(1)).isBetween(9000L, 9200L);
+        assertThat(h.isr()).containsExactly(2);
+        assertThat(h.committed().elr()).isEmpty();
+        assertThat(h.committed().leaderEpoch()).isEqualTo(epoch + 1);
+        assertThat(h.committed().recovering()).isTrue();
+        long recoveredAt = h.runUntilTrue("leader recovery done (KIP-704)", 120000, () -> !h.committed().recovering());
+        assertThat(recoveredAt - electedAt).isLessThan(1000);
+        h.runUntilTrue("broker 3 rejoins", 120000, () -> h.isr().contains(3));
+        h.runToEnd();
+        assertThat(h.log(2, T0).epochCache().startOffsetOf(epoch + 1)).isEqualTo(leo2);
+        assertThat(h.snapshot().records().lostAcked()).isPositive();
+        assertThat(h.snapshot().invariants().get(0).held()).isFalse();
+    }
 }
