@@ -136,4 +136,32 @@ class ControllerFailoverTest {
         assertThat(acks.between(5000, 30000)).as("data path unaffected").hasSizeGreaterThan(2000);
         assertThat(h.snapshot().records().lostAcked()).isZero();
     }
+
+    /** The majority-lost variant, then one controller returns: the quorum acts again and the backlog becomes visible. */
+    @Test
+    void whenTheQuorumReturnsTheDeadFollowerIsFencedASessionAfterActivation() {
+        Harness h = Harness.sample("controller-majority-lost.json");
+        h.at(40000, new dev.clusterlab.fault.Command.RestartController("1001"));
+        h.runUntil(39999);
+        assertThat(h.activeController()).isNull();
+        long frozenHw = h.hw(1);
+        assertThat(h.snapshot().records().invisibleAcked()).isPositive();
+
+        long activatedAt = h.runUntilTrue("quorum back", 50000, () -> h.activeController() != null);
+        assertThat(activatedAt).isGreaterThan(40000);
+        long shrunkAt = h.runUntilTrue("broker 3 leaves the ISR", 70000, () -> !h.isr().contains(3));
+        assertThat(shrunkAt - activatedAt).as("the leader's own AlterPartition (lagging > replica.lag.time.max.ms),"
+                + " sent at its next isr-expiration check, comes before the fencing").isLessThan(15000 + 200);
+        assertThat(h.brokerRegistration(3).fenced()).isFalse();
+        assertThat(h.isr()).containsExactly(1, 2);
+        long fencedAt = h.runUntilTrue("broker 3 fenced", 70000, () -> h.brokerRegistration(3).fenced());
+        assertThat(fencedAt - activatedAt).as("a session after the activation").isBetween(9000L, 9000L + 200);
+        assertThat(h.leader()).isEqualTo(1);
+        h.runUntilTrue("the high watermark moves", 70000, () -> h.hw(1) > frozenHw);
+        h.runUntil(Math.max(fencedAt, shrunkAt) + 2000);
+        var snap = h.snapshot();
+        assertThat(snap.records().invisibleAcked()).as("the acks=1 backlog is visible").isLessThan(100);
+        assertThat(snap.records().lostAcked()).isZero();
+        assertThat(snap.invariants()).allMatch(i -> i.held());
+    }
 }
