@@ -125,4 +125,40 @@ class AdminOperationsTest {
         assertThat(snap.records().duplicated()).isZero();
         assertThat(snap.partitions().get(0).replicas()).containsExactly(2, 3, 4);
     }
+
+    @Test
+    void aReassignmentToADeadBrokerWaitsAndASecondOneIsRefused() {
+        Harness h = Harness.json(Json.scenario("reassign to a dead broker", 4, "", "{ \"min.insync.replicas\": 2 }",
+                "{ \"acks\": \"all\" }",
+                """
+                { "at": "2s", "action": "crashBroker", "broker": 4 },
+                { "at": "20s", "action": "reassignPartition", "topic": "t", "partition": 0, "replicas": [1, 2, 4] },
+                { "at": "25s", "action": "reassignPartition", "topic": "t", "partition": 0, "replicas": [1, 2, 3] },
+                { "at": "40s", "action": "restartBroker", "broker": 4 }
+                """, "70s"));
+        List<String> refusals = new java.util.ArrayList<>();
+        h.listen((long seq, dev.clusterlab.engine.SimEvent e) -> {
+            if (e.type().equals("ActionRefused")) {
+                java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+                e.describe(fields);
+                refusals.add(e.timeMs() + " " + fields.get("reason"));
+            }
+        });
+        h.runUntil(39999);
+        assertThat(h.committed().addingReplicas()).as("broker 4 cannot catch up while down").containsExactly(4);
+        assertThat(h.committed().removingReplicas()).containsExactly(3);
+        assertThat(h.committed().replicas()).containsExactly(1, 2, 4, 3);
+        assertThat(h.isr()).containsExactlyInAnyOrder(1, 2, 3);
+        assertThat(refusals).hasSize(1);
+        assertThat(refusals.get(0)).startsWith("25000 REASSIGNMENT_IN_PROGRESS");
+
+        long completedAt = h.runUntilTrue("reassignment completes", 70000, () -> h.committed().addingReplicas().isEmpty());
+        assertThat(completedAt).isGreaterThan(40000);
+        assertThat(h.committed().replicas()).containsExactly(1, 2, 4);
+        assertThat(h.isr()).containsExactlyInAnyOrder(1, 2, 4);
+        assertThat(h.leader()).isEqualTo(1);
+        h.runToEnd();
+        assertThat(h.log(3, T0)).isNull();
+        assertThat(h.snapshot().records().lostAcked()).isZero();
+    }
 }
