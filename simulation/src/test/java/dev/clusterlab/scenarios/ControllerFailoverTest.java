@@ -164,4 +164,30 @@ class ControllerFailoverTest {
         assertThat(snap.records().lostAcked()).isZero();
         assertThat(snap.invariants()).allMatch(i -> i.held());
     }
+
+    /** KIP-996 Pre-Vote: a follower controller coming back after a crash or an isolation does not disturb the leader. */
+    @Test
+    void aReturningFollowerControllerDoesNotBumpTheEpoch() {
+        Harness h = Harness.json(Json.acksAll("returning follower controller",
+                """
+                { "at": "5s", "action": "crashController", "controller": "1002" },
+                { "at": "20s", "action": "restartController", "controller": "1002" },
+                { "at": "30s", "action": "isolate", "node": "1003" },
+                { "at": "50s", "action": "healNetwork" }
+                """, "70s"));
+        ControllerWatch watch = new ControllerWatch(h);
+        h.listen(watch);
+        h.runUntil(4999);
+        int epoch = h.activeController().controller().activeEpoch();
+        h.runToEnd();
+        assertThat(watch.activations).as("1001 stays active in its epoch throughout").hasSize(1);
+        assertThat(h.activeController().nodeId()).isEqualTo(1001);
+        assertThat(h.activeController().controller().activeEpoch()).isEqualTo(epoch);
+        for (ControllerNode c : h.controllers()) {
+            assertThat(c.raft().epoch()).as("controller %d", c.nodeId()).isEqualTo(epoch);
+            assertThat(c.raft().leaderId()).isEqualTo(1001);
+            assertThat(c.raft().highWatermark()).isEqualTo(h.controller(1001).raft().highWatermark());
+        }
+        assertThat(h.snapshot().controller().failovers()).isZero();
+    }
 }
