@@ -24,8 +24,8 @@ class IdempotenceTest {
                 "{ \"acks\": \"all\", \"linger.ms\": 0, \"enable.idempotence\": " + idempotent + " }",
                 """
                 { "at": "10s", "action": "crashBroker", "broker": 1 },
-                { "at": "60s", "action": "stopProducer", "producer": "p" }
-                """, "70s").replace("\"ratePerSec\": 100", "\"ratePerSec\": 2000"));
+                { "at": "45s", "action": "stopProducer", "producer": "p" }
+                """, "50s").replace("\"ratePerSec\": 100", "\"ratePerSec\": 1000"));
         h.runToEnd();
         var snap = h.snapshot();
         assertThat(h.errors("p", "REQUEST_TIMED_OUT")).as("the requests in flight to broker 1 time out").isPositive();
