@@ -77,6 +77,52 @@ class SamplesTest {
         }
         assertThat(report.get("simulatedMs").asLong()).isEqualTo(s.runForMs());
         assertThat(report.get("events").asLong()).as(where).isPositive();
+        assertReportShape(report, s, where);
+    }
+
+    /** The report fields SCENARIO-FORMAT.md promises, with values consistent with each other. */
+    private static void assertReportShape(ObjectNode report, LoadedScenario s, String where) {
+        assertThat(report.get("scenario").asText()).isEqualTo(s.scenario().name());
+        assertThat(report.get("wallMs").isNumber()).as(where).isTrue();
+        long ackedByProducers = 0;
+        for (var p : s.setup().producers()) {
+            JsonNode pr = report.at("/producers/" + p.id());
+            assertThat(pr.isMissingNode()).as("%s: producer %s reported", where, p.id()).isFalse();
+            for (String f : List.of("sent", "acked", "failed")) {
+                assertThat(pr.get(f).asLong()).as("%s: %s.%s", where, p.id(), f).isNotNegative();
+            }
+            assertThat(pr.get("errors").isObject()).isTrue();
+            assertThat(pr.get("acked").asLong() + pr.get("failed").asLong()).isLessThanOrEqualTo(pr.get("sent").asLong());
+            ackedByProducers += pr.get("acked").asLong();
+        }
+        JsonNode records = report.get("records");
+        assertThat(records.get("acked").asLong()).as(where).isEqualTo(ackedByProducers);
+        assertThat(records.get("lostAcked").asLong() + records.get("invisibleAcked").asLong())
+                .isLessThanOrEqualTo(records.get("acked").asLong());
+        assertThat(records.has("committed") && records.has("duplicated")).isTrue();
+        for (JsonNode p : report.get("partitions")) {
+            for (String f : List.of("topic", "partition", "leader", "leaderEpoch", "replicas", "isr", "elr",
+                    "highWatermark", "logStartOffset", "logEndOffsets")) {
+                assertThat(p.has(f)).as("%s: partition field %s", where, f).isTrue();
+            }
+            for (JsonNode r : p.get("isr")) {
+                assertThat(p.get("replicas").toString()).contains(r.asText());
+            }
+            assertThat(p.get("logEndOffsets").size()).isEqualTo(p.get("replicas").size());
+        }
+        JsonNode controller = report.get("controller");
+        assertThat(controller.has("active") && controller.has("epoch") && controller.has("failovers")).isTrue();
+        assertThat(report.get("brokers")).hasSize(s.setup().brokers());
+        for (JsonNode b : report.get("brokers")) {
+            assertThat(b.get("state").asText()).isIn("RUNNING", "FENCED", "CRASHED", "PAUSED", "CONTROLLED_SHUTDOWN",
+                    "STOPPED");
+            assertThat(b.has("id") && b.has("fenced") && b.has("brokerEpoch")).isTrue();
+        }
+        List<String> names = new ArrayList<>();
+        report.get("invariants").forEach(i -> names.add(i.get("name").asText()));
+        assertThat(names).contains("noAckedRecordLost", "singleLeaderPerEpoch", "highWatermarkNeverDecreases",
+                "isrSubsetOfReplicas", "singleActiveControllerPerEpoch");
+        assertThat(report.get("expectations")).hasSize(s.expectations().size());
     }
 
     private static JsonNode invariant(ObjectNode report, String name) {

@@ -53,8 +53,17 @@ class UncleanElectionTest {
         assertThat(h.committed().leaderEpoch()).isEqualTo(offlineEpoch + 1);
         assertThat(h.committed().recovering()).as("KIP-704").isTrue();
 
+        h.at(305000, new dev.clusterlab.fault.Command.RestartBroker(1));
+        h.runUntil(305000);
+        h.runUntilTrue("the returning broker 1 truncates", 330000, () -> h.leo(1) < leo1);
+        assertThat(h.leo(1)).as("truncated to where its old epoch ends on the new leader").isEqualTo(leo2);
         h.runToEnd();
         var snap = h.snapshot();
+        List<String> log1 = Harness.describe(h.batches(1, T0));
+        List<String> log2 = Harness.describe(h.batches(2, T0));
+        int common = Math.min(log1.size(), log2.size());
+        assertThat(common).isGreaterThan(0);
+        assertThat(log1.subList(0, common)).as("broker 1 now copies broker 2").isEqualTo(log2.subList(0, common));
         assertThat(h.log(2, T0).epochCache().startOffsetOf(offlineEpoch + 1)).as("new writes reuse offsets")
                 .isEqualTo(leo2);
         List<RecordBatch> finalLog = h.batches(2, T0);
