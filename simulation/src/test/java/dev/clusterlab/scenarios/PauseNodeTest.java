@@ -94,4 +94,28 @@ class PauseNodeTest {
         assertThat(snap.records().lostAcked()).isZero();
         assertThat(h.leader()).as("the brokers never noticed").isEqualTo(1);
     }
+
+    @Test
+    void aPauseShorterThanTheSessionTimeoutChangesNothing() {
+        Harness h = Harness.json(Json.acksAll("short pause",
+                """
+                { "at": "5s", "action": "pauseNode", "node": 1 },
+                { "at": "10s", "action": "resumeNode", "node": 1 },
+                { "at": "30s", "action": "stopProducer", "producer": "p" }
+                """, "40s"));
+        AckTracker acks = new AckTracker();
+        h.listen(acks);
+        h.runUntil(9999);
+        assertThat(acks.between(5002, 10000)).as("nothing is answered while frozen").isEmpty();
+        assertThat(h.brokerRegistration(1).fenced()).as("5 s < broker.session.timeout.ms").isFalse();
+        h.runToEnd();
+        assertThat(h.leader()).isEqualTo(1);
+        assertThat(h.committed().leaderEpoch()).isZero();
+        assertThat(h.isr()).containsExactly(1, 2, 3);
+        assertThat(acks.between(10000, 11000)).as("the queued requests are answered on resume").isNotEmpty();
+        var snap = h.snapshot();
+        assertThat(snap.records().lostAcked()).isZero();
+        assertThat(snap.records().acked()).isEqualTo(snap.producers().get(0).sent());
+        assertThat(h.errors("p", "REQUEST_TIMED_OUT")).isZero();
+    }
 }
