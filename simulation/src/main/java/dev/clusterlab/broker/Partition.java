@@ -313,12 +313,9 @@ final class Partition {
 
     private void updateFollowerFetchState(int replicaId, long replicaBrokerEpoch, long fetchOffset) {
         ReplicaState r = remote(replicaId);
-        boolean moved = r.logEndOffset != fetchOffset;
         r.updateFetchState(fetchOffset, log.logEndOffset(), ctx.nowMs(), replicaBrokerEpoch);
         maybeExpandIsr(r);
-        if (moved) {
-            maybeIncrementHighWatermark(); // only a follower's new log end offset can move the HW here
-        }
+        maybeIncrementHighWatermark();
     }
 
     // ---------------------------------------------------------------- ISR and HW (leader)
@@ -421,7 +418,7 @@ final class Partition {
 
     /** Kafka's maybeIncrementLeaderHW with the strict min-ISR rule (KIP-966 part 1). */
     void maybeIncrementHighWatermark() {
-        if (role != Role.LEADER || isr.size() < effectiveMinIsr()) {
+        if (role != Role.LEADER || log.highWatermark() >= log.logEndOffset() || isr.size() < effectiveMinIsr()) {
             return;
         }
         long now = ctx.nowMs();

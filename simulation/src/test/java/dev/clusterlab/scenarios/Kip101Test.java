@@ -33,8 +33,11 @@ class Kip101Test {
         h.runUntil(10500);
         assertThat(h.broker(2).isUp()).isTrue();
         assertThat(h.leo(2)).as("no truncation to the high watermark on restart").isEqualTo(leoAtCrash);
+        long leftAt = h.runUntilTrue("broker 2 is fenced and leaves the ISR", 25000, () -> !h.isr().contains(2));
+        assertThat(leftAt).as("fenced 9 s after its last heartbeat, which came up to 2 s before the crash")
+                .isBetween(10000L + 7000, 10000L + 9500);
         long rejoinedAt = h.runUntilTrue("broker 2 rejoins the ISR", 40000, () -> h.isr().contains(2));
-        assertThat(rejoinedAt).isGreaterThan(10500);
+        assertThat(rejoinedAt).isGreaterThan(leftAt);
         assertThat(minLeoAfterCrash[0]).as("broker 2's log never went below what it had at the crash")
                 .isEqualTo(leoAtCrash);
 
