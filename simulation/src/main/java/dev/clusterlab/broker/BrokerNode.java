@@ -47,6 +47,7 @@ public final class BrokerNode extends SimNode implements BrokerContext {
     private BrokerDisk disk;
     private boolean stoppedCleanly;
     private long bootstrapBrokerEpoch = -1;
+    private boolean machineUp = true;
 
     // in memory, rebuilt on start
     private MetadataImage image = MetadataImage.EMPTY;
@@ -122,6 +123,7 @@ public final class BrokerNode extends SimNode implements BrokerContext {
     @Override
     protected void onStart() {
         stoppedCleanly = false;
+        machineUp = true;
         image = MetadataImage.EMPTY;
         metadataReady = false;
         alterPartitionInFlight.clear();
@@ -212,9 +214,15 @@ public final class BrokerNode extends SimNode implements BrokerContext {
         stop();
     }
 
+    @Override
+    public boolean machineUp() {
+        return machineUp;
+    }
+
     /** powerFailBroker: like a crash, and what the page cache had not written back is lost. */
     public void powerFail() {
         long now = nowMs();
+        machineUp = false;
         if (status() != dev.clusterlab.engine.NodeStatus.DOWN) {
             stop();
         }

@@ -9,4 +9,12 @@ import dev.clusterlab.protocol.TopicPartition;
  */
 public interface LeaderLogs {
     PartitionLog leaderLog(TopicPartition tp);
+
+    /**
+     * Whether that log's broker is running. While a leader is down its log may be short (power
+     * failure) although another replica holds everything and will be elected.
+     */
+    default boolean leaderRunning(TopicPartition tp) {
+        return true;
+    }
 }

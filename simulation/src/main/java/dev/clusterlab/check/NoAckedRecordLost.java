@@ -24,6 +24,9 @@ public final class NoAckedRecordLost extends Invariant implements AckedRecords.A
         if (!held()) {
             return;
         }
+        if (!logs.leaderRunning(tp)) {
+            return;
+        }
         PartitionLog log = logs.leaderLog(tp);
         RecordBatch b = log == null ? null : log.batchContaining(baseOffset);
         if (b == null || AckedRecords.identity(b.producerId(), b.producerEpoch()) != producerIdentity
@@ -35,12 +38,19 @@ public final class NoAckedRecordLost extends Invariant implements AckedRecords.A
 
     /** Full check of one partition: every acknowledged record must be in the leader's log. */
     public void checkPartition(TopicPartition tp) {
-        if (!held()) {
-            return;
+        if (!held() || !logs.leaderRunning(tp)) {
+            return; // checked again when a running replica leads
         }
         long lost = RecordAccounting.lostAcked(acked.ackedFor(tp), RecordAccounting.read(logs.leaderLog(tp)));
         if (lost > 0) {
             violated(lost + " acknowledged record(s) of " + tp + " are no longer in its leader's log");
+        }
+    }
+
+    /** The exact accounting found acknowledged records lost: if no event was blamed yet, this one is. */
+    public void lostAtEnd(long lostAcked) {
+        if (lostAcked > 0) {
+            violated(lostAcked + " acknowledged record(s) are in no leader's log");
         }
     }
 }

@@ -67,7 +67,18 @@ public final class ClusterSimulation {
                 return sim.nowMs();
             }
         };
-        this.noAckedRecordLost = new NoAckedRecordLost(context, this::leaderLogOf, acked);
+        this.noAckedRecordLost = new NoAckedRecordLost(context, new dev.clusterlab.check.LeaderLogs() {
+            @Override
+            public dev.clusterlab.log.PartitionLog leaderLog(TopicPartition tp) {
+                return leaderLogOf(tp);
+            }
+
+            @Override
+            public boolean leaderRunning(TopicPartition tp) {
+                BrokerNode b = builder().leaderBroker(tp);
+                return b == null || b.status() != dev.clusterlab.engine.NodeStatus.DOWN;
+            }
+        }, acked);
         this.committed = new CommittedMetadata(noAckedRecordLost::checkPartition);
         bus.add(committed);
         invariants.add(noAckedRecordLost);
@@ -184,7 +195,12 @@ public final class ClusterSimulation {
     }
 
     public ClusterSnapshot snapshot() {
-        return builder().build(setup.name(), setup.seed(), sim.nowMs(), sim.executedEvents());
+        ClusterSnapshot s = builder().build(setup.name(), setup.seed(), sim.nowMs(), sim.executedEvents());
+        if (s.records().lostAcked() > 0 && noAckedRecordLost.held()) {
+            noAckedRecordLost.lostAtEnd(s.records().lostAcked());
+            s = builder().build(setup.name(), setup.seed(), sim.nowMs(), sim.executedEvents());
+        }
+        return s;
     }
 
     /** The committed (quorum-agreed) state of one partition, or null. */

@@ -41,6 +41,10 @@ public abstract class SimEvent {
     /** The trace type, for example {@code FetchRequest} or {@code HeartbeatTimer}. */
     public abstract String type();
 
+    /** Called instead of {@link #fire()} when the event's node is down or was restarted since. */
+    public void onUndeliverable() {
+    }
+
     /** Adds this event's fields to a trace line (called only when tracing). */
     public void describe(Map<String, Object> fields) {
     }

@@ -101,6 +101,14 @@ public abstract class SimNode {
     }
 
     /**
+     * Whether this node's machine is on. A process that crashed on a running machine refuses
+     * connections (the OS answers with a reset); a machine without power answers nothing.
+     */
+    public boolean machineUp() {
+        return true;
+    }
+
+    /**
      * Another process died while this machine's OS stayed up (a crash, not a power failure or a
      * pause): its TCP connections are reset, so peers with requests in flight to it learn of it
      * at once, as Kafka's NetworkClient does on a disconnect.

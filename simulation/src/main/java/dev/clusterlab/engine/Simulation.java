@@ -115,18 +115,31 @@ public final class Simulation {
      * node that is down (or was restarted since) are dropped; events of a paused node wait.
      */
     public boolean step() {
+        return step(Long.MAX_VALUE);
+    }
+
+    /**
+     * Executes the next runnable event if it is due at or before limitMs; events that cannot run
+     * (cancelled, of a node that is down or restarted, of a paused node) are set aside on the way
+     * but never pull the clock past the limit. Returns false when nothing ran.
+     */
+    public boolean step(long limitMs) {
         while (true) {
-            SimEvent event = queue.poll();
-            if (event == null) {
+            SimEvent event = queue.peek();
+            if (event == null || event.timeMs > limitMs) {
                 return false;
             }
+            queue.poll();
             if (event.cancelled) {
                 continue;
             }
-            nowMs = event.timeMs;
             SimNode node = event.node();
             if (node != null) {
                 if (node.status() == NodeStatus.DOWN || node.incarnation() != event.incarnation) {
+                    long t = nowMs;
+                    nowMs = event.timeMs;
+                    event.onUndeliverable();
+                    nowMs = Math.max(t, nowMs);
                     continue;
                 }
                 if (node.status() == NodeStatus.PAUSED) {
@@ -134,6 +147,7 @@ public final class Simulation {
                     continue;
                 }
             }
+            nowMs = event.timeMs;
             long seq = executed++;
             current = event;
             try {
@@ -150,10 +164,8 @@ public final class Simulation {
 
     /** Runs every event due at or before the given time, then sets the clock to it. */
     public void runUntil(long untilMs) {
-        while (nextEventTimeMs() <= untilMs) {
-            if (!step()) {
-                break;
-            }
+        while (step(untilMs)) {
+            // keep going
         }
         if (untilMs > nowMs) {
             nowMs = untilMs;

@@ -22,6 +22,7 @@ public final class SimNetwork {
     private long[] lastDeliveryMs = new long[0];
     private long sent;
     private long dropped;
+    private long refused;
 
     public SimNetwork(Simulation sim, SimRandom random) {
         this.sim = sim;
@@ -108,10 +109,42 @@ public final class SimNetwork {
         if (defaults.jitterMs() > 0) {
             latency += random.nextLong(defaults.jitterMs() + 1);
         }
+
         int l = link(from, to);
         long at = Math.max(sim.nowMs() + latency, lastDeliveryMs[l]);
         lastDeliveryMs[l] = at;
         sim.scheduleFor(to, new Delivery(from, to, message), at);
+    }
+
+    /** The sender learns that the peer's process is not running (a TCP reset from its OS). */
+    public static final class ConnectionRefused extends SimEvent {
+        private final SimNode from;
+        private final SimNode peer;
+
+        ConnectionRefused(SimNode from, SimNode peer) {
+            this.from = from;
+            this.peer = peer;
+        }
+
+        @Override
+        public SimNode node() {
+            return from;
+        }
+
+        @Override
+        public void fire() {
+            from.peerProcessDied(peer);
+        }
+
+        @Override
+        public String type() {
+            return "ConnectionRefused";
+        }
+
+        @Override
+        public void describe(Map<String, Object> fields) {
+            fields.put("peer", peer.id());
+        }
     }
 
     /** A message arriving at its destination. */
@@ -148,6 +181,19 @@ public final class SimNetwork {
                 return;
             }
             to.receive(from, message);
+        }
+
+        /**
+         * The message reached a machine whose process is down or was restarted since: its OS
+         * resets the connection, which the sender sees one trip later (a machine without power,
+         * or a cut link, answers nothing).
+         */
+        @Override
+        public void onUndeliverable() {
+            if (to.machineUp() && from.isUp() && !isCut(to, from)) {
+                refused++;
+                sim.scheduleFor(from, new ConnectionRefused(from, to), sim.nowMs() + latencyMs(to, from));
+            }
         }
 
         @Override
