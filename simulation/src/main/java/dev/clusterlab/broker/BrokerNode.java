@@ -18,6 +18,8 @@ import dev.clusterlab.protocol.AlterPartitionRequest;
 import dev.clusterlab.protocol.AlterPartitionResponse;
 import dev.clusterlab.protocol.BrokerHeartbeatResponse;
 import dev.clusterlab.protocol.BrokerRegistrationResponse;
+import dev.clusterlab.protocol.CreateTopicsRequest;
+import dev.clusterlab.protocol.CreateTopicsResponse;
 import dev.clusterlab.protocol.FetchRequest;
 import dev.clusterlab.protocol.FetchResponse;
 import dev.clusterlab.protocol.InitProducerIdRequest;
@@ -56,6 +58,7 @@ public final class BrokerNode extends SimNode implements BrokerContext {
     private ReplicaManager replicaManager;
     private BrokerLifecycle lifecycle;
     private final Map<Integer, Partition> alterPartitionInFlight = new TreeMap<>();
+    private final java.util.Set<String> autoCreating = new java.util.TreeSet<>();
     private int nextCorrelationId;
 
     public BrokerNode(Simulation sim, int brokerId, Config config, List<Integer> controllerIds, ClusterEvents events,
@@ -127,6 +130,7 @@ public final class BrokerNode extends SimNode implements BrokerContext {
         image = MetadataImage.EMPTY;
         metadataReady = false;
         alterPartitionInFlight.clear();
+        autoCreating.clear();
         replicaManager = new ReplicaManager(this);
         lifecycle = new BrokerLifecycle(this, "broker-" + brokerId + "-incarnation-" + incarnation());
         if (bootstrapBrokerEpoch >= 0) {
@@ -294,7 +298,14 @@ public final class BrokerNode extends SimNode implements BrokerContext {
         } else if (message instanceof ProduceRequest r) {
             replicaManager.handleProduce(from, r);
         } else if (message instanceof MetadataRequest r) {
-            send(from, MetadataResponses.build(r, image));
+            List<String> creating = List.of();
+            if (r.allowAutoTopicCreation() && config.getBoolean("auto.create.topics.enable")) {
+                creating = MetadataResponses.unknownTopics(r, image);
+                creating.forEach(this::autoCreateTopic);
+            }
+            send(from, MetadataResponses.build(r, image, creating));
+        } else if (message instanceof CreateTopicsResponse r) {
+            autoCreating.remove(r.topic());
         } else if (message instanceof InitProducerIdRequest r) {
             send(from, new InitProducerIdResponse(r.correlationId(), Errors.NONE, producerIds.allocate(), (short) 0));
         } else if (message instanceof AlterPartitionResponse r) {
@@ -309,6 +320,20 @@ public final class BrokerNode extends SimNode implements BrokerContext {
         } else {
             throw new IllegalStateException("broker " + brokerId + " cannot handle " + message.type());
         }
+    }
+
+    /**
+     * auto.create.topics.enable: forward the creation to the active controller with num.partitions
+     * and default.replication.factor (once at a time per topic).
+     */
+    private void autoCreateTopic(String topic) {
+        int controllerId = activeControllerId();
+        if (controllerId < 0 || !autoCreating.add(topic)) {
+            return;
+        }
+        send(simulation().node(controllerId), new CreateTopicsRequest(nextCorrelationId++, topic,
+                config.getInt("num.partitions"), (short) config.getInt("default.replication.factor")));
+        schedule(CONTROLLER_REQUEST_TIMEOUT_MS, "CreateTopicsTimeout", () -> autoCreating.remove(topic));
     }
 
     // ---------------------------------------------------------------- snapshots

@@ -15,7 +15,20 @@ final class MetadataResponses {
     private MetadataResponses() {
     }
 
-    static MetadataResponse build(MetadataRequest request, MetadataImage image) {
+    /** Topics of the request that do not exist (candidates for auto creation). */
+    static List<String> unknownTopics(MetadataRequest request, MetadataImage image) {
+        List<String> unknown = new ArrayList<>();
+        if (request.topics() != null) {
+            for (String t : request.topics()) {
+                if (image.topic(t) == null) {
+                    unknown.add(t);
+                }
+            }
+        }
+        return unknown;
+    }
+
+    static MetadataResponse build(MetadataRequest request, MetadataImage image, List<String> beingCreated) {
         List<Integer> brokers = new ArrayList<>();
         for (BrokerRegistration b : image.brokers().values()) {
             if (!b.fenced()) {
@@ -28,7 +41,10 @@ final class MetadataResponses {
         for (String name : names) {
             TopicImage t = image.topic(name);
             if (t == null) {
-                topics.add(new MetadataResponse.TopicMetadata(name, Errors.UNKNOWN_TOPIC_OR_PARTITION, List.of()));
+                // Kafka answers LEADER_NOT_AVAILABLE for a topic it is auto-creating
+                Errors error = beingCreated.contains(name) ? Errors.LEADER_NOT_AVAILABLE
+                        : Errors.UNKNOWN_TOPIC_OR_PARTITION;
+                topics.add(new MetadataResponse.TopicMetadata(name, error, List.of()));
                 continue;
             }
             List<MetadataResponse.PartitionMetadata> parts = new ArrayList<>();

@@ -16,6 +16,7 @@ public final class KafkaConfigs {
             ofInt("min.insync.replicas", 1, 1),
             ofInt("default.replication.factor", 1, 1),
             ofInt("num.partitions", 1, 1),
+            ofBoolean("auto.create.topics.enable", true),
             ofLong("replica.lag.time.max.ms", 30000, 1),
             ofLong("replica.fetch.wait.max.ms", 500, 0),
             ofInt("replica.fetch.min.bytes", 1, 1),

@@ -17,6 +17,8 @@ import dev.clusterlab.protocol.BrokerHeartbeatRequest;
 import dev.clusterlab.protocol.BrokerHeartbeatResponse;
 import dev.clusterlab.protocol.BrokerRegistrationRequest;
 import dev.clusterlab.protocol.BrokerRegistrationResponse;
+import dev.clusterlab.protocol.CreateTopicsRequest;
+import dev.clusterlab.protocol.CreateTopicsResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -255,7 +257,27 @@ public final class QuorumController {
             handleAlterPartition(from, r);
             return true;
         }
+        if (message instanceof CreateTopicsRequest r) {
+            handleCreateTopics(from, r);
+            return true;
+        }
         return false;
+    }
+
+    /** A topic created on a broker's behalf (auto topic creation), with the cluster's defaults. */
+    private void handleCreateTopics(SimNode from, CreateTopicsRequest r) {
+        if (!active) {
+            node.send(from, new CreateTopicsResponse(r.correlationId(), r.topic(), Errors.NOT_CONTROLLER, ""));
+            return;
+        }
+        String refusal = admin.createTopic(new dev.clusterlab.fault.Command.CreateTopic(r.topic(), r.partitions(),
+                r.replicationFactor(), java.util.Map.of(), null));
+        Errors result = refusal == null ? Errors.NONE
+                : refusal.startsWith("TOPIC_ALREADY_EXISTS") ? Errors.TOPIC_ALREADY_EXISTS
+                : refusal.startsWith("INVALID_REPLICATION_FACTOR") ? Errors.INVALID_REPLICATION_FACTOR
+                : Errors.INVALID_REQUEST;
+        afterCommit(refusal == null ? lastAppendedOffset : -1, () -> node.send(from,
+                new CreateTopicsResponse(r.correlationId(), r.topic(), result, refusal == null ? "" : refusal)));
     }
 
     private void handleAlterPartition(SimNode from, AlterPartitionRequest r) {
