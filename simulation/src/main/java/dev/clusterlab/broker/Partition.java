@@ -34,8 +34,6 @@ final class Partition {
     private List<Integer> replicas = List.of();
     private List<Integer> isr = List.of();
     private ReplicaState[] remotes = new ReplicaState[0];
-    private MetadataImage registrationsImage;
-    private BrokerRegistration[] registrations = new BrokerRegistration[0];
     private long leaderEpochStartOffset;
     private PendingIsrChange pending;
     private final List<DelayedProduce.Waiter> waiting = new ArrayList<>();
@@ -257,7 +255,8 @@ final class Partition {
      */
     FetchResponse.PartitionData fetchAsLeader(int replicaId, long replicaBrokerEpoch, FetchRequest.PartitionData p,
                                               boolean updateFetchState, FetchSession.Cached unchangedFor) {
-        Errors error = validateFetch(replicaId, replicaBrokerEpoch, p);
+        ReplicaState follower = role == Role.LEADER ? remote(replicaId) : null;
+        Errors error = validateFetch(follower, replicaBrokerEpoch, p);
         if (error != Errors.NONE) {
             return errorData(error);
         }
@@ -277,7 +276,7 @@ final class Partition {
         long hw = log.highWatermark();
         List<RecordBatch> records = log.read(p.fetchOffset(), p.maxBytes());
         if (updateFetchState) {
-            updateFollowerFetchState(replicaId, replicaBrokerEpoch, p.fetchOffset());
+            updateFollowerFetchState(follower, replicaBrokerEpoch, p.fetchOffset());
         }
         if (unchangedFor != null && records.isEmpty() && hw == unchangedFor.sentHighWatermark
                 && log.logStartOffset() == unchangedFor.sentLogStartOffset) {
@@ -287,7 +286,7 @@ final class Partition {
                 records);
     }
 
-    private Errors validateFetch(int replicaId, long replicaBrokerEpoch, FetchRequest.PartitionData p) {
+    private Errors validateFetch(ReplicaState follower, long replicaBrokerEpoch, FetchRequest.PartitionData p) {
         if (role != Role.LEADER) {
             return Errors.NOT_LEADER_OR_FOLLOWER;
         }
@@ -297,10 +296,10 @@ final class Partition {
         if (p.currentLeaderEpoch() > leaderEpoch) {
             return Errors.UNKNOWN_LEADER_EPOCH;
         }
-        if (remote(replicaId) == null) {
+        if (follower == null) {
             return Errors.NOT_LEADER_OR_FOLLOWER;
         }
-        BrokerRegistration reg = registration(replicaId);
+        BrokerRegistration reg = registration(follower);
         if (reg != null && replicaBrokerEpoch < reg.brokerEpoch()) {
             return Errors.NOT_LEADER_OR_FOLLOWER;
         }
@@ -311,8 +310,7 @@ final class Partition {
         return new FetchResponse.PartitionData(tp, error, -1, -1, -1, null, List.of());
     }
 
-    private void updateFollowerFetchState(int replicaId, long replicaBrokerEpoch, long fetchOffset) {
-        ReplicaState r = remote(replicaId);
+    private void updateFollowerFetchState(ReplicaState r, long replicaBrokerEpoch, long fetchOffset) {
         r.updateFetchState(fetchOffset, log.logEndOffset(), ctx.nowMs(), replicaBrokerEpoch);
         maybeExpandIsr(r);
         maybeIncrementHighWatermark();
@@ -329,22 +327,14 @@ final class Partition {
         return null;
     }
 
-    /** A replica's broker registration in the current image, looked up once per image. */
-    private BrokerRegistration registration(int brokerId) {
+    /** A follower's broker registration in the current image, looked up once per image. */
+    private BrokerRegistration registration(ReplicaState r) {
         MetadataImage image = ctx.image();
-        if (image != registrationsImage || registrations.length != replicas.size()) {
-            registrations = new BrokerRegistration[replicas.size()];
-            for (int i = 0; i < registrations.length; i++) {
-                registrations[i] = image.broker(replicas.get(i));
-            }
-            registrationsImage = image;
+        if (r.registrationImage != image) {
+            r.registration = image.broker(r.brokerId);
+            r.registrationImage = image;
         }
-        for (int i = 0; i < registrations.length; i++) {
-            if (replicas.get(i) == brokerId) {
-                return registrations[i];
-            }
-        }
-        return image.broker(brokerId);
+        return r.registration;
     }
 
     List<Integer> maximalIsr() {
@@ -357,7 +347,7 @@ final class Partition {
 
     /** Kafka's isReplicaIsrEligible (KIP-841): registered, unfenced, not shutting down, same broker epoch. */
     private boolean isIsrEligible(ReplicaState r) {
-        BrokerRegistration reg = registration(r.brokerId);
+        BrokerRegistration reg = registration(r);
         return reg != null && reg.isActive() && (r.brokerEpoch < 0 || r.brokerEpoch == reg.brokerEpoch());
     }
 

@@ -17,6 +17,9 @@ final class ReplicaState {
     long lastFetchLeaderLogEndOffset = -1;
     long lastFetchTimeMs = NEVER_MS;
     long brokerEpoch = -1;
+    /** The follower's registration as of registrationImage (the leader's metadata image). */
+    dev.clusterlab.metadata.BrokerRegistration registration;
+    dev.clusterlab.metadata.MetadataImage registrationImage;
 
     ReplicaState(int brokerId) {
         this.brokerId = brokerId;

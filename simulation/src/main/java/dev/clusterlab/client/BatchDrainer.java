@@ -42,7 +42,7 @@ final class BatchDrainer {
     List<Integer> readyNodes(boolean sendAll, long nowMs) {
         unknownLeader = false;
         nextReadyCheckMs = Long.MAX_VALUE;
-        List<Integer> ready = new ArrayList<>(2);
+        List<Integer> ready = new ArrayList<>(8);
         long readyMask = 0; // broker ids < 64 (a node id above that falls back to the list)
         int n = metadata.numPartitions();
         boolean adaptive = accumulator.usedPartitions() >= n;

@@ -23,6 +23,8 @@ public final class PartitionLog {
     private long highWatermark;
     private long recoveryPoint;
     private long sizeInBytes;
+    /** Epoch of the last batch, kept here so a fetcher need not touch the batch itself. */
+    private int lastBatchEpoch = -1;
 
     /** Writes within this many ms of each other are tracked as one page-cache write. */
     private static final long WRITE_BACK_GRANULARITY_MS = 100;
@@ -69,7 +71,7 @@ public final class PartitionLog {
 
     /** Epoch of the last batch (or of the cache, for an empty log), -1 if none. */
     public int lastFetchedEpoch() {
-        return batches.isEmpty() ? epochCache.latestEpoch() : batches.get(batches.size() - 1).partitionLeaderEpoch();
+        return batches.isEmpty() ? epochCache.latestEpoch() : lastBatchEpoch;
     }
 
     /** Appends a producer's batch as leader: assigns offsets and stamps the leader epoch. */
@@ -93,6 +95,7 @@ public final class PartitionLog {
             epochCache.assign(stored.partitionLeaderEpoch(), stored.baseOffset());
         }
         batches.add(stored);
+        lastBatchEpoch = stored.partitionLeaderEpoch();
         logEndOffset = stored.nextOffset();
         sizeInBytes += stored.sizeInBytes();
         producerState.update(stored);
@@ -133,6 +136,7 @@ public final class PartitionLog {
             sizeInBytes -= b.sizeInBytes();
         }
         batches.subList(idx, batches.size()).clear();
+        lastBatchEpoch = batches.isEmpty() ? -1 : batches.get(batches.size() - 1).partitionLeaderEpoch();
         logEndOffset = batches.isEmpty() ? Math.max(logStartOffset, Math.min(offset, logEndOffset))
                 : batches.get(batches.size() - 1).nextOffset();
         if (!removed.isEmpty()) {
@@ -155,6 +159,13 @@ public final class PartitionLog {
         RecordBatch last = batches.get(n - 1);
         if (offset >= last.baseOffset()) {
             return n - 1;
+        }
+        // recent offsets are the common question (acks, fetches): look back a few batches first
+        for (int i = n - 2; i >= Math.max(0, n - 9); i--) {
+            RecordBatch b = batches.get(i);
+            if (offset >= b.baseOffset()) {
+                return i;
+            }
         }
         int lo = 0;
         int hi = batches.size() - 1;
