@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * RecordAccumulator.ready and drain: which leaders have a sendable batch (full, queued behind
@@ -22,7 +21,8 @@ final class BatchDrainer {
     private final IdempotenceManager idempotence;
     private final StickyKeyPartitioner partitioner;
     private final long lingerMs;
-    private final TreeMap<Integer, Integer> drainIndex = new TreeMap<>();
+    /** Per node id, the partition its last drain visited last (Kafka's drainIndex). */
+    private int[] drainIndex = new int[0];
     private int[] plainSequences = new int[0];
     private int[] queueSizes = new int[0];
     private int[] queuePartitions = new int[0];
@@ -108,15 +108,18 @@ final class BatchDrainer {
     /** Kafka's drainBatchesForOneNode: one batch per partition the node leads, from a rotating start. */
     List<ProducerBatch> drain(int node, long nowMs) {
         int n = metadata.numPartitions();
-        List<ProducerBatch> ready = new ArrayList<>();
+        List<ProducerBatch> ready = new ArrayList<>(16);
         int size = 0;
-        int start = drainIndex.getOrDefault(node, 0) % n;
+        if (node >= drainIndex.length) {
+            drainIndex = java.util.Arrays.copyOf(drainIndex, node + 1);
+        }
+        int start = drainIndex[node] % n;
         for (int i = 0; i < n; i++) {
             int p = (start + i) % n;
             if (metadata.leader(p) != node) {
                 continue;
             }
-            drainIndex.put(node, p);
+            drainIndex[node] = p;
             if (accumulator.isMuted(p)) {
                 continue;
             }
