@@ -15,7 +15,7 @@ public final class Cli {
             "usage: clusterlab                                   open the desktop app",
             "       clusterlab run FILE.json [--seed N] [--report OUT.json] [--trace OUT.jsonl]",
             "       clusterlab validate FILE.json",
-            "       clusterlab bench [--minutes N] [--seed N] [--brokers N] [--partitions N] [--rate N]",
+            "       clusterlab bench [--minutes N] [--seed N] [--brokers N] [--partitions N] [--rate N] [--producers N]",
             "",
             "run       runs a scenario headless; the report goes to --report or stdout, a summary to stderr",
             "validate  checks a scenario file without running it",

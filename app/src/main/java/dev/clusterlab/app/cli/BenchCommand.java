@@ -10,7 +10,7 @@ import java.lang.management.MemoryMXBean;
 import java.util.Set;
 
 /**
- * {@code bench [--minutes N] [--seed N] [--brokers N] [--partitions N] [--rate N]}: runs the
+ * {@code bench [--minutes N] [--seed N] [--brokers N] [--partitions N] [--rate N] [--producers N]}: runs the
  * standard workload and prints one JSON object with the engine's speed and memory.
  */
 public final class BenchCommand {
@@ -21,13 +21,15 @@ public final class BenchCommand {
     }
 
     public static int execute(String[] args, PrintStream out, PrintStream err) throws UsageException {
-        Options o = Options.parse("bench", args, 1, Set.of("--minutes", "--seed", "--brokers", "--partitions", "--rate"));
+        Options o = Options.parse("bench", args, 1, Set.of("--minutes", "--seed", "--brokers", "--partitions", "--rate",
+                "--producers"));
         o.noPositional();
         BenchWorkload std = BenchWorkload.standard();
         BenchWorkload w = new BenchWorkload(o.longValue("--seed", std.seed(), Long.MIN_VALUE),
                 Math.toIntExact(o.longValue("--brokers", (long) std.brokers(), 1)),
                 Math.toIntExact(o.longValue("--partitions", (long) std.partitions(), 1)),
-                o.doubleValue("--rate", std.totalRatePerSec()), o.doubleValue("--minutes", std.minutes()));
+                o.doubleValue("--rate", std.totalRatePerSec()), o.doubleValue("--minutes", std.minutes()),
+                Math.toIntExact(o.longValue("--producers", (long) std.producers(), 1)));
         if (w.brokers() > 1000 || w.partitions() > 100_000) {
             throw new UsageException("bench: at most 1000 brokers and 100000 partitions");
         }

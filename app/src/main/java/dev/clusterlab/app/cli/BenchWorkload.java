@@ -13,10 +13,15 @@ import java.util.Map;
  * replication factor 3, two producers with Kafka's default configs (acks=all, idempotent)
  * writing 10,000 records/s in total with 1,000 keys and 100-byte values, for 10 simulated minutes.
  */
-public record BenchWorkload(long seed, int brokers, int partitions, double totalRatePerSec, double minutes) {
+public record BenchWorkload(long seed, int brokers, int partitions, double totalRatePerSec, double minutes,
+                            int producers) {
     public static final String TOPIC = "bench";
     public static final int CONTROLLERS = 3;
     public static final int PRODUCERS = 2;
+
+    public BenchWorkload(long seed, int brokers, int partitions, double totalRatePerSec, double minutes) {
+        this(seed, brokers, partitions, totalRatePerSec, minutes, PRODUCERS);
+    }
     public static final int KEYS = 1000;
     public static final int VALUE_BYTES = 100;
 
@@ -31,8 +36,8 @@ public record BenchWorkload(long seed, int brokers, int partitions, double total
     public ClusterSetup setup() {
         int rf = Math.min(3, brokers);
         List<ProducerSetup> producers = new ArrayList<>();
-        for (int i = 1; i <= PRODUCERS; i++) {
-            producers.add(new ProducerSetup("bench-" + i, TOPIC, totalRatePerSec / PRODUCERS, KEYS, VALUE_BYTES,
+        for (int i = 1; i <= this.producers; i++) {
+            producers.add(new ProducerSetup("bench-" + i, TOPIC, totalRatePerSec / this.producers, KEYS, VALUE_BYTES,
                     Map.of()));
         }
         return new ClusterSetup("bench", seed, brokers, CONTROLLERS, Map.of(), LinkSettings.DEFAULT, false,
