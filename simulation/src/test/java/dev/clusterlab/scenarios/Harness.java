@@ -34,8 +34,13 @@ final class Harness {
     static final Path SAMPLES = Path.of("..", "samples");
     static final TopicPartition T0 = new TopicPartition("t", 0);
 
+    /** Every harness a test creates, so that InvariantsHeldExtension can check them after the test. */
+    static final ThreadLocal<List<Harness>> CREATED = ThreadLocal.withInitial(ArrayList::new);
+
     final LoadedScenario scenario;
     final ClusterSimulation sim;
+    /** Invariants this run may violate: those its scenario expects violated, and those a test allows. */
+    final java.util.Set<String> allowedViolations = new java.util.TreeSet<>();
 
     private Harness(LoadedScenario scenario, Long seed) {
         this.scenario = scenario;
@@ -44,6 +49,18 @@ final class Harness {
         for (TimedCommand c : scenario.timeline()) {
             sim.schedule(c);
         }
+        scenario.expectations().stream()
+                .filter(dev.clusterlab.scenario.Expectation.Invariant.class::isInstance)
+                .map(dev.clusterlab.scenario.Expectation.Invariant.class::cast)
+                .filter(dev.clusterlab.scenario.Expectation.Invariant::expectViolated)
+                .forEach(e -> allowedViolations.add(e.name()));
+        CREATED.get().add(this);
+    }
+
+    /** This test demonstrates a violation of the named invariant (for example acks=1 losing data). */
+    Harness allowViolation(String invariant) {
+        allowedViolations.add(invariant);
+        return this;
     }
 
     static LoadedScenario load(String sampleFile) {
