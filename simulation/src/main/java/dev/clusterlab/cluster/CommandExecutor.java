@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Carries out user commands at the current simulated time. Returns null when done, or why the
@@ -27,104 +28,75 @@ final class CommandExecutor {
 
     String execute(Command command) {
         if (command instanceof Command.CrashBroker c) {
-            BrokerNode b = broker(c.broker());
-            if (b == null) {
-                return "broker " + c.broker() + " does not exist";
-            }
-            if (b.status() == NodeStatus.DOWN) {
-                return "broker " + c.broker() + " is not running";
-            }
-            b.crash();
-            processDied(b);
-            return null;
+            return onBroker(c.broker(), b -> b.status() == NodeStatus.DOWN ? notRunning(b) : died(b, b::crash));
         }
         if (command instanceof Command.RestartBroker c) {
-            BrokerNode b = broker(c.broker());
-            if (b == null) {
-                return "broker " + c.broker() + " does not exist";
-            }
-            if (b.status() != NodeStatus.DOWN) {
-                return "broker " + c.broker() + " is already running";
-            }
-            b.start();
-            return null;
+            return onBroker(c.broker(), b -> b.status() != NodeStatus.DOWN ? alreadyRunning(b) : done(b::start));
         }
         if (command instanceof Command.ShutdownBroker c) {
-            BrokerNode b = broker(c.broker());
-            if (b == null) {
-                return "broker " + c.broker() + " does not exist";
-            }
-            if (!b.isUp()) {
-                return "broker " + c.broker() + " is not running";
-            }
-            return b.beginControlledShutdown() ? null
-                    : "broker " + c.broker() + " cannot shut down in state " + b.processState();
+            return onBroker(c.broker(), b -> !b.isUp() ? notRunning(b) : b.beginControlledShutdown() ? null
+                    : "broker " + b.id() + " cannot shut down in state " + b.processState());
         }
         if (command instanceof Command.PowerFailBroker c) {
-            BrokerNode b = broker(c.broker());
-            if (b == null) {
-                return "broker " + c.broker() + " does not exist";
-            }
-            b.powerFail();
-            return null;
+            return onBroker(c.broker(), b -> done(b::powerFail)); // a machine without power answers nothing
         }
         if (command instanceof Command.WipeBroker c) {
-            BrokerNode b = broker(c.broker());
-            if (b == null) {
-                return "broker " + c.broker() + " does not exist";
-            }
-            boolean wasRunning = b.status() != NodeStatus.DOWN;
-            b.wipe();
-            if (wasRunning) {
-                processDied(b);
-            }
-            return null;
+            return onBroker(c.broker(), b -> b.status() == NodeStatus.DOWN ? done(b::wipe) : died(b, b::wipe));
         }
         if (command instanceof Command.CrashController c) {
-            ControllerNode n = controller(c.controller());
-            if (n == null) {
-                return noController(c.controller());
-            }
-            if (n.status() == NodeStatus.DOWN) {
-                return "controller " + n.id() + " is not running";
-            }
-            n.stop();
-            return null;
+            return onController(c.controller(), n -> n.status() == NodeStatus.DOWN ? notRunning(n) : died(n, n::stop));
         }
         if (command instanceof Command.RestartController c) {
-            ControllerNode n = controller(c.controller());
-            if (n == null) {
-                return noController(c.controller());
-            }
-            if (n.status() != NodeStatus.DOWN) {
-                return "controller " + n.id() + " is already running";
-            }
-            n.start();
-            return null;
+            return onController(c.controller(), n -> n.status() != NodeStatus.DOWN ? alreadyRunning(n) : done(n::start));
         }
         if (command instanceof Command.PauseNode c) {
-            SimNode n = serverNode(c.node());
-            if (n == null) {
-                return noNode(c.node());
-            }
-            if (n.status() != NodeStatus.UP) {
-                return "node " + n.id() + " is " + n.status().name().toLowerCase() + ", not running";
-            }
-            n.pause();
-            return null;
+            return onServerNode(c.node(), n -> n.status() != NodeStatus.UP
+                    ? "node " + n.id() + " is " + n.status().name().toLowerCase() + ", not running" : done(n::pause));
         }
         if (command instanceof Command.ResumeNode c) {
-            SimNode n = serverNode(c.node());
-            if (n == null) {
-                return noNode(c.node());
-            }
-            if (n.status() != NodeStatus.PAUSED) {
-                return "node " + n.id() + " is not paused";
-            }
-            n.resume();
-            return null;
+            return onServerNode(c.node(), n -> n.status() != NodeStatus.PAUSED ? "node " + n.id() + " is not paused"
+                    : done(n::resume));
         }
         return executeNetworkOrClient(command);
+    }
+
+    private String onBroker(int id, Function<BrokerNode, String> action) {
+        BrokerNode b = nodes.brokers.get(id);
+        return b == null ? "broker " + id + " does not exist" : action.apply(b);
+    }
+
+    private String onController(String ref, Function<ControllerNode, String> action) {
+        ControllerNode n = controller(ref);
+        return n == null ? noController(ref) : action.apply(n);
+    }
+
+    private String onServerNode(String ref, Function<SimNode, String> action) {
+        SimNode n = serverNode(ref);
+        return n == null ? noNode(ref) : action.apply(n);
+    }
+
+    private static String done(Runnable action) {
+        action.run();
+        return null;
+    }
+
+    /** The process dies on a running machine: its OS resets its connections, which every peer notices. */
+    private String died(SimNode node, Runnable kill) {
+        kill.run();
+        processDied(node);
+        return null;
+    }
+
+    private static String notRunning(SimNode n) {
+        return kind(n) + " " + n.id() + " is not running";
+    }
+
+    private static String alreadyRunning(SimNode n) {
+        return kind(n) + " " + n.id() + " is already running";
+    }
+
+    private static String kind(SimNode n) {
+        return n instanceof BrokerNode ? "broker" : n instanceof ControllerNode ? "controller" : "node";
     }
 
     private String executeNetworkOrClient(Command command) {
@@ -277,10 +249,6 @@ final class CommandExecutor {
                 n.peerProcessDied(dead);
             }
         }
-    }
-
-    private BrokerNode broker(int id) {
-        return nodes.brokers.get(id);
     }
 
     private ControllerNode controller(String ref) {
