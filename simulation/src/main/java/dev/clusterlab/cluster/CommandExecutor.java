@@ -123,17 +123,7 @@ final class CommandExecutor {
             return null;
         }
         if (command instanceof Command.PartitionOneWay c) {
-            List<SimNode> from = resolveAll(c.from());
-            List<SimNode> to = resolveAll(c.to());
-            if (from == null || to == null) {
-                return "unknown node in " + c.from() + " or " + c.to();
-            }
-            for (SimNode a : from) {
-                for (SimNode b : to) {
-                    network.cut(a, b);
-                }
-            }
-            return null;
+            return forEachLink(c.from(), c.to(), network::cut);
         }
         if (command instanceof Command.Isolate c) {
             SimNode n = nodes.resolve(c.node());
@@ -151,17 +141,7 @@ final class CommandExecutor {
             return null;
         }
         if (command instanceof Command.SetLatency c) {
-            List<SimNode> from = resolveAll(c.from());
-            List<SimNode> to = resolveAll(c.to());
-            if (from == null || to == null) {
-                return "unknown node in " + c.from() + " or " + c.to();
-            }
-            for (SimNode a : from) {
-                for (SimNode b : to) {
-                    network.setLatency(a, b, c.latencyMs());
-                }
-            }
-            return null;
+            return forEachLink(c.from(), c.to(), (a, b) -> network.setLatency(a, b, c.latencyMs()));
         }
         return executeAdminOrClient(command);
     }
@@ -265,6 +245,22 @@ final class CommandExecutor {
     private SimNode serverNode(String ref) {
         SimNode n = nodes.resolve(ref);
         return n instanceof BrokerNode || n instanceof ControllerNode ? n : null;
+    }
+
+    /** Applies the action to every direction from a node of from to a node of to. */
+    private String forEachLink(List<String> fromRefs, List<String> toRefs,
+                               java.util.function.BiConsumer<SimNode, SimNode> action) {
+        List<SimNode> from = resolveAll(fromRefs);
+        List<SimNode> to = resolveAll(toRefs);
+        if (from == null || to == null) {
+            return "unknown node in " + fromRefs + " or " + toRefs;
+        }
+        for (SimNode a : from) {
+            for (SimNode b : to) {
+                action.accept(a, b);
+            }
+        }
+        return null;
     }
 
     private List<SimNode> resolveAll(List<String> refs) {
