@@ -26,11 +26,9 @@ public final class RecordBatch {
     private final int[] keys;
     private final int valueBytes;
     private final int maxTimestampMs;
-    private final int sizeInBytes;
 
     private RecordBatch(long baseOffset, int partitionLeaderEpoch, long producerId, short producerEpoch,
-                        boolean idempotent, int baseSequence, int[] keys, int valueBytes, long maxTimestampMs,
-                        int sizeInBytes) {
+                        boolean idempotent, int baseSequence, int[] keys, int valueBytes, long maxTimestampMs) {
         if (producerId < 0 || producerId > Integer.MAX_VALUE || maxTimestampMs > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("producer id " + producerId + " or timestamp " + maxTimestampMs
                     + " out of the simulator's range");
@@ -46,7 +44,6 @@ public final class RecordBatch {
         this.keys = keys.length == 1 ? null : keys;
         this.valueBytes = valueBytes;
         this.maxTimestampMs = (int) Math.max(0, maxTimestampMs);
-        this.sizeInBytes = sizeInBytes;
     }
 
     /** A batch as the producer sends it: no offset and no leader epoch yet. */
@@ -56,7 +53,7 @@ public final class RecordBatch {
             throw new IllegalArgumentException("empty batch");
         }
         return new RecordBatch(-1, -1, producerId, producerEpoch, idempotent, baseSequence, keys.clone(),
-                valueBytes, maxTimestampMs, sizeOf(keys, valueBytes));
+                valueBytes, maxTimestampMs);
     }
 
     /** The stored copy a leader appends: same records, with offset and the leader's epoch. */
@@ -76,7 +73,6 @@ public final class RecordBatch {
         this.keys = from.keys;
         this.valueBytes = from.valueBytes;
         this.maxTimestampMs = from.maxTimestampMs;
-        this.sizeInBytes = from.sizeInBytes;
     }
 
     public long baseOffset() {
@@ -133,8 +129,12 @@ public final class RecordBatch {
         return maxTimestampMs;
     }
 
+    /** Bytes of this batch in Kafka's v2 format (computed: millions of batches are kept in memory). */
     public int sizeInBytes() {
-        return sizeInBytes;
+        if (keys == null) {
+            return BATCH_OVERHEAD_BYTES + recordSize(0, firstKey, valueBytes);
+        }
+        return sizeOf(keys, valueBytes);
     }
 
     /** Bytes of a batch in Kafka's v2 format: 61-byte header plus every record's varint-framed body. */
