@@ -162,6 +162,12 @@ public final class RecordBatch {
 
     /** UTF-8 length of the key string {@code "k" + index}. */
     public static int keyBytes(int key) {
+        if (key >= 0 && key < 10) {
+            return 2;
+        }
+        if (key >= 0 && key < 1000) {
+            return key < 100 ? 3 : 4;
+        }
         int digits = 1;
         for (long v = Math.abs((long) key); v >= 10; v /= 10) {
             digits++;
