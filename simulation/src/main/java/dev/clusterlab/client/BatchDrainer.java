@@ -27,6 +27,8 @@ final class BatchDrainer {
     private int[] queueSizes = new int[0];
     private int[] queuePartitions = new int[0];
     private boolean unknownLeader;
+    /** Records carry keys: the partitioner never weighs partitions by load (that is for null keys only). */
+    private final boolean keyed;
     private long nextReadyCheckMs;
 
     BatchDrainer(ProducerInstance producer) {
@@ -36,6 +38,7 @@ final class BatchDrainer {
         this.idempotence = producer.idempotence();
         this.partitioner = producer.partitioner();
         this.lingerMs = producer.settings().lingerMs();
+        this.keyed = producer.keyed();
     }
 
     /** Leaders with a sendable batch, sorted; also sets unknownLeader and nextReadyCheckMs. */
@@ -51,35 +54,51 @@ final class BatchDrainer {
             queuePartitions = new int[n];
         }
         int withLeader = 0;
-        for (int p = 0; p < n; p++) {
-            ArrayDeque<ProducerBatch> dq = accumulator.deque(p);
-            int leader = metadata.leader(p);
-            if (adaptive && leader >= 0) {
-                queuePartitions[withLeader] = p;
-                queueSizes[withLeader++] = dq.size();
+        if (!adaptive || keyed) {
+            // nothing to weigh: only partitions holding batches can be ready
+            java.util.BitSet nonEmpty = accumulator.nonEmpty();
+            for (int p = nonEmpty.nextSetBit(0); p >= 0 && p < n; p = nonEmpty.nextSetBit(p + 1)) {
+                readyMask = checkReady(p, accumulator.deque(p), ready, readyMask, sendAll, nowMs);
             }
-            ProducerBatch batch = dq.peekFirst();
-            if (batch == null) {
-                continue;
-            }
-            if (leader < 0) {
-                unknownLeader = true;
-            } else if (!isReady(ready, readyMask, leader) && !accumulator.isMuted(p)) {
-                long readyAt = readyAtMs(batch, sendAll || dq.size() > 1, metadata.leaderEpoch(p), nowMs);
-                if (readyAt <= nowMs) {
-                    ready.add(leader);
-                    if (leader < 64) {
-                        readyMask |= 1L << leader;
-                    }
-                } else {
-                    nextReadyCheckMs = Math.min(nextReadyCheckMs, readyAt);
+            adaptive = false;
+        } else {
+            for (int p = 0; p < n; p++) {
+                ArrayDeque<ProducerBatch> dq = accumulator.deque(p);
+                if (metadata.leader(p) >= 0) {
+                    queuePartitions[withLeader] = p;
+                    queueSizes[withLeader++] = dq.size();
                 }
+                readyMask = checkReady(p, dq, ready, readyMask, sendAll, nowMs);
             }
         }
         // Kafka's adaptive partitioning (partitioner.adaptive.partitioning.enable=true by default)
         partitioner.updateLoadStats(adaptive ? queueSizes : null, queuePartitions, withLeader, n);
         ready.sort(null);
         return ready;
+    }
+
+    /** Kafka's per-partition ready check: adds the leader to ready (and the mask) when it can send. */
+    private long checkReady(int p, ArrayDeque<ProducerBatch> dq, List<Integer> ready, long readyMask, boolean sendAll,
+                            long nowMs) {
+        ProducerBatch batch = dq.peekFirst();
+        if (batch == null) {
+            return readyMask;
+        }
+        int leader = metadata.leader(p);
+        if (leader < 0) {
+            unknownLeader = true;
+        } else if (!isReady(ready, readyMask, leader) && !accumulator.isMuted(p)) {
+            long readyAt = readyAtMs(batch, sendAll || dq.size() > 1, metadata.leaderEpoch(p), nowMs);
+            if (readyAt <= nowMs) {
+                ready.add(leader);
+                if (leader < 64) {
+                    readyMask |= 1L << leader;
+                }
+            } else {
+                nextReadyCheckMs = Math.min(nextReadyCheckMs, readyAt);
+            }
+        }
+        return readyMask;
     }
 
     private static boolean isReady(List<Integer> ready, long readyMask, int leader) {
@@ -133,7 +152,7 @@ final class BatchDrainer {
             if (idempotence != null && idempotence.shouldStopDrain(first)) {
                 break;
             }
-            ProducerBatch batch = accumulator.deque(p).pollFirst();
+            ProducerBatch batch = accumulator.pollFirst(p);
             if (!batch.hasSequence()) {
                 assignProducerState(batch);
             }

@@ -49,6 +49,11 @@ final class ProducerInstance {
         state = next;
     }
 
+    /** Whether this producer's records carry keys (keys > 0). */
+    boolean keyed() {
+        return setup.keys() > 0;
+    }
+
     ProducerInstance(ProducerClient client, ProducerSetup setup, ProducerSettings settings, List<Integer> bootstrap) {
         this.client = client;
         this.setup = setup;

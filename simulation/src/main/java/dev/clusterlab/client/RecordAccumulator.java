@@ -16,6 +16,7 @@ final class RecordAccumulator {
     private final long bufferMemory;
     @SuppressWarnings("unchecked")
     private ArrayDeque<ProducerBatch>[] deques = new ArrayDeque[0];
+    private final java.util.BitSet nonEmpty = new java.util.BitSet();
     private boolean[] everUsed = new boolean[0];
     private boolean[] muted = new boolean[0];
     private int usedPartitions;
@@ -76,6 +77,20 @@ final class RecordAccumulator {
         return deques[partition];
     }
 
+    /** Partitions with at least one queued batch (kept in step with every change of a deque). */
+    java.util.BitSet nonEmpty() {
+        return nonEmpty;
+    }
+
+    /** Takes the first batch of a partition's deque (drain). */
+    ProducerBatch pollFirst(int partition) {
+        ProducerBatch b = deques[partition].pollFirst();
+        if (deques[partition].isEmpty()) {
+            nonEmpty.clear(partition);
+        }
+        return b;
+    }
+
     /** True when a new batch for this record would not fit in buffer.memory (send() would block). */
     boolean wouldBlock(int partition, int key) {
         if (allocatedBytes + batchSize <= bufferMemory || allocatedBytes == 0) {
@@ -98,6 +113,7 @@ final class RecordAccumulator {
             last = new ProducerBatch(partition, nowMs, valueBytes, batchSize, key);
             added = last.tryAppend(key, nowMs);
             dq.addLast(last);
+            nonEmpty.set(partition);
             if (!everUsed[partition]) {
                 everUsed[partition] = true;
                 usedPartitions++;
@@ -113,6 +129,7 @@ final class RecordAccumulator {
     /** A retried batch goes back in sequence order (idempotent) or to the front (Kafka's reenqueue). */
     void reenqueue(ProducerBatch batch) {
         ArrayDeque<ProducerBatch> dq = deques[batch.partition];
+        nonEmpty.set(batch.partition);
         if (!batch.hasSequence() || dq.isEmpty() || !dq.peekFirst().hasSequence()
                 || dq.peekFirst().baseSequence() > batch.baseSequence()) {
             dq.addFirst(batch);
@@ -130,11 +147,15 @@ final class RecordAccumulator {
 
     /** Removes and returns the batches at the head of each deque that passed delivery.timeout.ms. */
     void expiredBatches(long deliveryTimeoutMs, long nowMs, List<ProducerBatch> out) {
-        for (ArrayDeque<ProducerBatch> dq : deques) {
+        for (int p = nonEmpty.nextSetBit(0); p >= 0; p = nonEmpty.nextSetBit(p + 1)) {
+            ArrayDeque<ProducerBatch> dq = deques[p];
             while (!dq.isEmpty() && dq.peekFirst().hasReachedDeliveryTimeout(deliveryTimeoutMs, nowMs)) {
                 ProducerBatch b = dq.pollFirst();
                 b.close();
                 out.add(b);
+            }
+            if (dq.isEmpty()) {
+                nonEmpty.clear(p);
             }
         }
     }
