@@ -13,7 +13,7 @@ final class DelayedFetch {
     final FetchRequest request;
     final FetchSession session;
     final boolean full;
-    SimNode.Timer timeout;
+    long deadlineMs;
     boolean done;
 
     DelayedFetch(SimNode from, FetchRequest request, FetchSession session, boolean full) {

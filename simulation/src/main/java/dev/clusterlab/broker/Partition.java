@@ -240,12 +240,12 @@ final class Partition {
     // ---------------------------------------------------------------- fetch (leader)
 
     /** The followers of this partition (the brokers whose parked fetches new data completes). */
-    int[] followerIds() {
-        int[] ids = new int[remotes.length];
-        for (int i = 0; i < remotes.length; i++) {
-            ids[i] = remotes[i].brokerId;
-        }
-        return ids;
+    int followerCount() {
+        return remotes.length;
+    }
+
+    int followerId(int i) {
+        return remotes[i].brokerId;
     }
 
     /**

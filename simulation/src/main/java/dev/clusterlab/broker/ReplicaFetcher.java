@@ -29,7 +29,13 @@ final class ReplicaFetcher {
     private int nextSessionEpoch = FetchRequest.INITIAL_EPOCH;
     /** Partitions left since the last request that the leader's session still holds. */
     private final List<TopicPartition> forgottenPending = new ArrayList<>();
-    private SimNode.Timer requestTimeout;
+    /**
+     * The request timeout is checked lazily: one timer per fetcher that re-arms itself at the
+     * current request's deadline, instead of a timer created and cancelled for each of the
+     * thousands of fetches per second.
+     */
+    private SimNode.Timer deadlineTimer;
+    private long requestDeadlineMs = Long.MAX_VALUE;
     private SimNode.Timer backoff;
 
     private final int maxBytes;
@@ -81,9 +87,9 @@ final class ReplicaFetcher {
     }
 
     private void cancelTimers() {
-        if (requestTimeout != null) {
-            requestTimeout.cancel();
-            requestTimeout = null;
+        if (deadlineTimer != null) {
+            deadlineTimer.cancel();
+            deadlineTimer = null;
         }
         if (backoff != null) {
             backoff.cancel();
@@ -116,7 +122,10 @@ final class ReplicaFetcher {
         broker.send(broker.simulation().node(sourceBrokerId), new FetchRequest(correlationId, broker.brokerId(),
                 broker.brokerEpoch(), maxWaitMs, minBytes, full ? 0 : sessionId,
                 full ? FetchRequest.INITIAL_EPOCH : nextSessionEpoch, data, forgotten));
-        requestTimeout = broker.schedule(requestTimeoutMs, "FetchTimeout", () -> onTimeout(correlationId));
+        requestDeadlineMs = broker.nowMs() + requestTimeoutMs;
+        if (deadlineTimer == null) {
+            deadlineTimer = broker.schedule(requestTimeoutMs, "FetchTimeout", this::checkDeadline);
+        }
     }
 
     /** The leader's process died: the fetch in flight fails now (a disconnect), then back off. */
@@ -126,13 +135,21 @@ final class ReplicaFetcher {
         }
     }
 
+    private void checkDeadline() {
+        deadlineTimer = null;
+        if (inFlightCorrelationId < 0) {
+            return;
+        }
+        if (broker.nowMs() >= requestDeadlineMs) {
+            onTimeout(inFlightCorrelationId);
+        } else {
+            deadlineTimer = broker.schedule(requestDeadlineMs - broker.nowMs(), "FetchTimeout", this::checkDeadline);
+        }
+    }
+
     private void onTimeout(int correlationId) {
         if (correlationId != inFlightCorrelationId) {
             return;
-        }
-        if (requestTimeout != null) {
-            requestTimeout.cancel();
-            requestTimeout = null;
         }
         inFlightCorrelationId = -1;
         resetSession();
@@ -161,10 +178,6 @@ final class ReplicaFetcher {
             return;
         }
         inFlightCorrelationId = -1;
-        if (requestTimeout != null) {
-            requestTimeout.cancel();
-            requestTimeout = null;
-        }
         if (response.error() != Errors.NONE) {
             resetSession(); // FETCH_SESSION_ID_NOT_FOUND / INVALID_FETCH_SESSION_EPOCH: start a full session
             maybeSend();
@@ -197,7 +210,9 @@ final class ReplicaFetcher {
     private void appendRecords(Partition p, FetchResponse.PartitionData d) {
         PartitionLog log = p.log;
         long now = broker.nowMs();
-        for (RecordBatch b : d.records()) {
+        List<RecordBatch> records = d.records();
+        for (int i = 0; i < records.size(); i++) {
+            RecordBatch b = records.get(i);
             if (b.nextOffset() <= log.logEndOffset()) {
                 continue;
             }

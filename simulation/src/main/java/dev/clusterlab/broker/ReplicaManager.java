@@ -34,6 +34,7 @@ final class ReplicaManager {
     private int nextFetchSessionId = 1;
     /** The parked fetch of each follower broker (one fetch in flight per follower), by broker id. */
     private final Map<Integer, DelayedFetch> parkedByFollower = new HashMap<>();
+    private final Map<Integer, SimNode.Timer> maxWaitTimers = new HashMap<>();
 
     ReplicaManager(BrokerNode broker) {
         this.broker = broker;
@@ -142,6 +143,8 @@ final class ReplicaManager {
         }
         fetchers.clear();
         parkedByFollower.clear();
+        maxWaitTimers.values().forEach(SimNode.Timer::cancel);
+        maxWaitTimers.clear();
         sessions.clear();
         for (Partition p : partitions.values()) {
             p.stop();
@@ -247,7 +250,12 @@ final class ReplicaManager {
         if (previous != null) {
             completeParked(previous);
         }
-        fetch.timeout = broker.schedule(request.maxWaitMs(), "FetchMaxWait", () -> completeParked(fetch));
+        fetch.deadlineMs = broker.nowMs() + request.maxWaitMs();
+        if (!maxWaitTimers.containsKey(request.replicaId())) {
+            int follower = request.replicaId();
+            maxWaitTimers.put(follower, broker.schedule(request.maxWaitMs(), "FetchMaxWait",
+                    () -> checkMaxWait(follower)));
+        }
     }
 
     /**
@@ -287,17 +295,43 @@ final class ReplicaManager {
         if (appended.isEmpty()) {
             return;
         }
-        List<DelayedFetch> complete = new ArrayList<>(4);
+        if (parkedByFollower.isEmpty()) {
+            return;
+        }
+        List<DelayedFetch> complete = null;
         for (Partition p : appended) {
-            for (int follower : p.followerIds()) {
-                DelayedFetch f = parkedByFollower.get(follower);
-                if (f != null && !complete.contains(f) && f.watches(p.tp)) {
+            for (int i = 0; i < p.followerCount(); i++) {
+                DelayedFetch f = parkedByFollower.get(p.followerId(i));
+                if (f != null && f.watches(p.tp) && (complete == null || !complete.contains(f))) {
+                    if (complete == null) {
+                        complete = new ArrayList<>(4);
+                    }
                     complete.add(f);
                 }
             }
         }
-        for (DelayedFetch f : complete) {
-            completeParked(f);
+        if (complete != null) {
+            for (DelayedFetch f : complete) {
+                completeParked(f);
+            }
+        }
+    }
+
+    /**
+     * The long poll's maxWaitMs, checked lazily: one timer per follower re-arms itself at the
+     * deadline of that follower's parked fetch, instead of a timer per fetch.
+     */
+    private void checkMaxWait(int follower) {
+        maxWaitTimers.remove(follower);
+        DelayedFetch parked = parkedByFollower.get(follower);
+        if (parked == null) {
+            return;
+        }
+        if (broker.nowMs() >= parked.deadlineMs) {
+            completeParked(parked);
+        } else {
+            maxWaitTimers.put(follower, broker.schedule(parked.deadlineMs - broker.nowMs(), "FetchMaxWait",
+                    () -> checkMaxWait(follower)));
         }
     }
 
@@ -306,9 +340,6 @@ final class ReplicaManager {
             return;
         }
         parked.done = true;
-        if (parked.timeout != null) {
-            parked.timeout.cancel();
-        }
         parkedByFollower.remove(parked.request.replicaId(), parked);
         List<FetchSession.Cached> listed = new ArrayList<>(4);
         List<FetchResponse.PartitionData> data = read(parked, false, listed);
