@@ -1,6 +1,5 @@
 package dev.clusterlab.broker;
 
-import dev.clusterlab.engine.SimNode;
 import dev.clusterlab.protocol.ProduceResponse;
 import dev.clusterlab.protocol.TopicPartition;
 import java.util.ArrayList;
@@ -15,10 +14,11 @@ import org.apache.kafka.common.protocol.Errors;
 final class DelayedProduce {
     private final int correlationId;
     private final List<TopicPartition> partitions;
-    private final ProduceResponse.PartitionResponse[] results;
+    private ProduceResponse.PartitionResponse[] results;
     private final Consumer<ProduceResponse> respond;
     private int outstanding;
-    private SimNode.Timer timeout;
+    /** When the request times out (set by ProduceTimeouts). */
+    long deadlineMs;
     private boolean done;
 
     DelayedProduce(int correlationId, List<TopicPartition> partitions, Consumer<ProduceResponse> respond) {
@@ -38,9 +38,6 @@ final class DelayedProduce {
         return new Waiter(index, baseOffset, requiredOffset);
     }
 
-    void setTimeout(SimNode.Timer timer) {
-        this.timeout = timer;
-    }
 
     boolean isDone() {
         return done;
@@ -69,13 +66,11 @@ final class DelayedProduce {
 
     private void finish() {
         done = true;
-        if (timeout != null) {
-            timeout.cancel();
-        }
         List<ProduceResponse.PartitionResponse> list = new ArrayList<>(results.length);
         for (ProduceResponse.PartitionResponse r : results) {
             list.add(r);
         }
+        results = null; // the request waits for its deadline to pass in ProduceTimeouts: keep it small
         respond.accept(new ProduceResponse(correlationId, list));
     }
 

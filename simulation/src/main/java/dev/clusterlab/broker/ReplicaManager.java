@@ -35,9 +35,11 @@ final class ReplicaManager {
     /** The parked fetch of each follower broker (one fetch in flight per follower), by broker id. */
     private final Map<Integer, DelayedFetch> parkedByFollower = new HashMap<>();
     private final Map<Integer, SimNode.Timer> maxWaitTimers = new HashMap<>();
+    private final ProduceTimeouts produceTimeouts;
 
     ReplicaManager(BrokerNode broker) {
         this.broker = broker;
+        this.produceTimeouts = new ProduceTimeouts(broker);
     }
 
     Map<TopicPartition, Partition> partitions() {
@@ -194,7 +196,7 @@ final class ReplicaManager {
             return;
         }
         if (!parks.isEmpty()) {
-            delayed.setTimeout(broker.schedule(request.timeoutMs(), "ProduceTimeout", delayed::expire));
+            produceTimeouts.add(delayed, request.timeoutMs());
         }
         parks.forEach(Runnable::run);
         delayed.maybeComplete();
