@@ -34,6 +34,7 @@ final class Partition {
     private List<Integer> replicas = List.of();
     private List<Integer> isr = List.of();
     private ReplicaState[] remotes = new ReplicaState[0];
+    private int[] remoteIds = new int[0];
     private long leaderEpochStartOffset;
     private PendingIsrChange pending;
     private final List<DelayedProduce.Waiter> waiting = new ArrayList<>();
@@ -91,7 +92,7 @@ final class Partition {
             leaderEpoch = reg.leaderEpoch();
             log.assignEpochStart(leaderEpoch);
             leaderEpochStartOffset = log.logEndOffset();
-            remotes = new ReplicaState[0];
+            setRemotes(new ReplicaState[0]);
             pending = null;
         }
         if (isNewLeader || reg.partitionEpoch() > partitionEpoch) {
@@ -114,7 +115,7 @@ final class Partition {
             }
             updated.add(s);
         }
-        remotes = updated.toArray(new ReplicaState[0]);
+        setRemotes(updated.toArray(new ReplicaState[0]));
         if (isNewLeader) {
             ctx.events().becameLeader(ctx.brokerId(), tp, leaderEpoch);
         }
@@ -146,7 +147,7 @@ final class Partition {
     }
 
     private void resignLeadership(int newLeader, int newEpoch) {
-        remotes = new ReplicaState[0];
+        setRemotes(new ReplicaState[0]);
         pending = null;
         List<DelayedProduce.Waiter> w = new ArrayList<>(waiting);
         waiting.clear();
@@ -245,7 +246,7 @@ final class Partition {
     }
 
     int followerId(int i) {
-        return remotes[i].brokerId;
+        return remoteIds[i];
     }
 
     /**
@@ -318,10 +319,19 @@ final class Partition {
 
     // ---------------------------------------------------------------- ISR and HW (leader)
 
+    private void setRemotes(ReplicaState[] states) {
+        remotes = states;
+        remoteIds = new int[states.length];
+        for (int i = 0; i < states.length; i++) {
+            remoteIds[i] = states[i].brokerId;
+        }
+    }
+
     private ReplicaState remote(int brokerId) {
-        for (ReplicaState r : remotes) {
-            if (r.brokerId == brokerId) {
-                return r;
+        int[] ids = remoteIds;
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] == brokerId) {
+                return remotes[i];
             }
         }
         return null;

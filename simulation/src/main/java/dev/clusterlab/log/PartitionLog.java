@@ -71,7 +71,7 @@ public final class PartitionLog {
 
     /** Epoch of the last batch (or of the cache, for an empty log), -1 if none. */
     public int lastFetchedEpoch() {
-        return batches.isEmpty() ? epochCache.latestEpoch() : lastBatchEpoch;
+        return lastBatchEpoch >= 0 ? lastBatchEpoch : epochCache.latestEpoch();
     }
 
     /** Appends a producer's batch as leader: assigns offsets and stamps the leader epoch. */

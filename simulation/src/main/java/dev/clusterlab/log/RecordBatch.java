@@ -177,12 +177,16 @@ public final class RecordBatch {
 
     static int varintSize(int value) {
         int v = (value << 1) ^ (value >> 31);
-        int bytes = 1;
-        while ((v & 0xffffff80) != 0) {
-            bytes++;
-            v >>>= 7;
+        if ((v & 0xffffff80) == 0) {
+            return 1;
         }
-        return bytes;
+        if ((v & 0xffffc000) == 0) {
+            return 2;
+        }
+        if ((v & 0xffe00000) == 0) {
+            return 3;
+        }
+        return (v & 0xf0000000) == 0 ? 4 : 5;
     }
 
     @Override
