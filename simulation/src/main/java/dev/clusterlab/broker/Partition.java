@@ -33,6 +33,9 @@ final class Partition {
     private int partitionEpoch = -1;
     private List<Integer> replicas = List.of();
     private List<Integer> isr = List.of();
+    /** Bit per broker id (ids below 64) of the ISR and of the maximal ISR: membership tests on the fetch path. */
+    private long isrMask;
+    private long maximalIsrMask;
     private ReplicaState[] remotes = new ReplicaState[0];
     private int[] remoteIds = new int[0];
     private long leaderEpochStartOffset;
@@ -93,15 +96,14 @@ final class Partition {
             log.assignEpochStart(leaderEpoch);
             leaderEpochStartOffset = log.logEndOffset();
             setRemotes(new ReplicaState[0]);
-            pending = null;
+            setPending(null);
         }
         if (isNewLeader || reg.partitionEpoch() > partitionEpoch) {
             partitionEpoch = reg.partitionEpoch();
             isr = reg.isr();
             replicas = reg.replicas();
-            if (pending != null) {
-                pending = null;
-            }
+            setPending(null);
+            isrChanged();
         }
         List<ReplicaState> updated = new ArrayList<>(replicas.size());
         for (int r : replicas) {
@@ -135,6 +137,7 @@ final class Partition {
         partitionEpoch = reg.partitionEpoch();
         isr = reg.isr();
         replicas = reg.replicas();
+        isrChanged();
         return changed;
     }
 
@@ -148,7 +151,7 @@ final class Partition {
 
     private void resignLeadership(int newLeader, int newEpoch) {
         setRemotes(new ReplicaState[0]);
-        pending = null;
+        setPending(null);
         List<DelayedProduce.Waiter> w = new ArrayList<>(waiting);
         waiting.clear();
         for (DelayedProduce.Waiter waiter : w) {
@@ -171,6 +174,18 @@ final class Partition {
             minIsrImage = image;
         }
         return minIsr;
+    }
+
+    /**
+     * Whether a follower's parked fetch would learn nothing new about this partition: still its
+     * leader in the epoch the follower fetches with, no data past its fetch offset, and the high
+     * watermark and log start offset it was last told.
+     */
+    boolean hasNothingNewFor(int replicaId, FetchSession.Cached c) {
+        FetchRequest.PartitionData p = c.request;
+        return role == Role.LEADER && p.currentLeaderEpoch() == leaderEpoch && remote(replicaId) != null
+                && log.logEndOffset() == p.fetchOffset() && log.highWatermark() == c.sentHighWatermark
+                && log.logStartOffset() == c.sentLogStartOffset;
     }
 
     /** Result of a leader append: an error, or the base offset (of the original batch for a duplicate). */
@@ -347,6 +362,29 @@ final class Partition {
         return r.registration;
     }
 
+    private static long mask(List<Integer> ids) {
+        long m = 0;
+        for (int id : ids) {
+            m |= id < 64 && id >= 0 ? 1L << id : 0;
+        }
+        return m;
+    }
+
+    private void setPending(PendingIsrChange change) {
+        pending = change;
+        isrChanged();
+    }
+
+    /** Recomputes the membership masks after any change of the ISR or of the pending AlterPartition. */
+    private void isrChanged() {
+        isrMask = mask(isr);
+        maximalIsrMask = mask(maximalIsr());
+    }
+
+    private static boolean in(long mask, List<Integer> ids, int id) {
+        return id >= 0 && id < 64 ? (mask & (1L << id)) != 0 : ids.contains(id);
+    }
+
     List<Integer> maximalIsr() {
         return pending != null ? pending.maximalIsr() : isr;
     }
@@ -362,14 +400,14 @@ final class Partition {
     }
 
     private void maybeExpandIsr(ReplicaState r) {
-        if (pending != null || isr.contains(r.brokerId)) {
+        if (pending != null || in(isrMask, isr, r.brokerId)) {
             return;
         }
         if (r.logEndOffset >= log.highWatermark() && r.logEndOffset >= leaderEpochStartOffset && isIsrEligible(r)) {
             List<Integer> newIsr = new ArrayList<>(isr);
             newIsr.add(r.brokerId);
             List<Integer> proposed = List.copyOf(newIsr);
-            pending = new PendingIsrChange(proposed, proposed);
+            setPending(new PendingIsrChange(proposed, proposed));
             ctx.requestIsrChange(this, proposed);
         }
     }
@@ -389,7 +427,7 @@ final class Partition {
             }
         }
         if (newIsr.size() < isr.size()) {
-            pending = new PendingIsrChange(List.copyOf(newIsr), isr);
+            setPending(new PendingIsrChange(List.copyOf(newIsr), isr));
             ctx.requestIsrChange(this, List.copyOf(newIsr));
         }
     }
@@ -404,16 +442,17 @@ final class Partition {
                 isr = List.copyOf(newIsr);
                 partitionEpoch = respPartitionEpoch;
             }
-            pending = null;
+            setPending(null);
+            isrChanged();
             maybeIncrementHighWatermark();
         } else {
-            pending = null;
+            setPending(null);
         }
     }
 
     /** The AlterPartition could not be delivered: forget it so the next check proposes again. */
     void onIsrChangeFailed() {
-        pending = null;
+        setPending(null);
     }
 
     /** Kafka's maybeIncrementLeaderHW with the strict min-ISR rule (KIP-966 part 1). */
@@ -425,8 +464,9 @@ final class Partition {
         long leo = log.logEndOffset();
         long candidate = leo;
         List<Integer> maximal = maximalIsr();
+        long maximalMask = maximalIsrMask;
         for (ReplicaState r : remotes) {
-            if (r.logEndOffset < candidate && (maximal.contains(r.brokerId)
+            if (r.logEndOffset < candidate && (in(maximalMask, maximal, r.brokerId)
                     || (r.isCaughtUp(leo, now, replicaLagTimeMaxMs()) && isIsrEligible(r)))) {
                 candidate = r.logEndOffset;
             }

@@ -275,6 +275,9 @@ final class ReplicaManager {
                 c.partitionsVersion = partitionsVersion;
             }
             Partition partition = c.partition;
+            if (!updateFetchState && !fetch.full && partition != null && partition.hasNothingNewFor(request.replicaId(), c)) {
+                continue; // completing a parked fetch: only partitions with news are read again
+            }
             FetchResponse.PartitionData d = partition == null
                     ? new FetchResponse.PartitionData(p.topicPartition(), Errors.NOT_LEADER_OR_FOLLOWER, -1, -1, -1,
                     null, List.of())

@@ -9,6 +9,7 @@ import java.util.List;
  */
 public final class LeaderEpochCache {
     private final List<long[]> entries = new ArrayList<>(); // {epoch, startOffset}
+    private int latestEpoch = -1;
 
     /** Records that epoch starts at startOffset; conflicting later entries are removed first. */
     public void assign(int epoch, long startOffset) {
@@ -20,10 +21,15 @@ public final class LeaderEpochCache {
         }
         entries.removeIf(e -> e[0] >= epoch || e[1] >= startOffset);
         entries.add(new long[] {epoch, startOffset});
+        entriesChanged();
     }
 
     public int latestEpoch() {
-        return entries.isEmpty() ? -1 : (int) entries.get(entries.size() - 1)[0];
+        return latestEpoch;
+    }
+
+    private void entriesChanged() {
+        latestEpoch = entries.isEmpty() ? -1 : (int) entries.get(entries.size() - 1)[0];
     }
 
     /** Start offset of the given epoch, or -1 when unknown. */
@@ -74,6 +80,7 @@ public final class LeaderEpochCache {
             return;
         }
         entries.removeIf(e -> e[1] >= endOffset);
+        entriesChanged();
     }
 
     /** The log now starts at startOffset: earlier entries collapse onto it. */
@@ -90,10 +97,12 @@ public final class LeaderEpochCache {
         if (!entries.isEmpty() && entries.get(0)[1] < startOffset) {
             entries.get(0)[1] = startOffset;
         }
+        entriesChanged();
     }
 
     public void clear() {
         entries.clear();
+        entriesChanged();
     }
 
     /** A copy of the entries as (epoch, startOffset) pairs, for snapshots and tests. */
