@@ -22,7 +22,6 @@ public final class PartitionLog {
     private long logEndOffset;
     private long highWatermark;
     private long recoveryPoint;
-    private long sizeInBytes;
     /** Epoch of the last batch, kept here so a fetcher need not touch the batch itself. */
     private int lastBatchEpoch = -1;
 
@@ -53,8 +52,13 @@ public final class PartitionLog {
         return highWatermark;
     }
 
+    /** Bytes of the batches in the log (summed on demand: nothing on the append path needs it). */
     public long sizeInBytes() {
-        return sizeInBytes;
+        long size = 0;
+        for (int i = 0; i < batches.size(); i++) {
+            size += batches.get(i).sizeInBytes();
+        }
+        return size;
     }
 
     public int batchCount() {
@@ -97,7 +101,6 @@ public final class PartitionLog {
         batches.add(stored);
         lastBatchEpoch = stored.partitionLeaderEpoch();
         logEndOffset = stored.nextOffset();
-        sizeInBytes += stored.sizeInBytes();
         producerState.update(stored);
         writeBack(nowMs);
         long[] last = unflushed.peekLast();
@@ -132,9 +135,6 @@ public final class PartitionLog {
             idx = batches.size();
         }
         List<RecordBatch> removed = new ArrayList<>(batches.subList(idx, batches.size()));
-        for (RecordBatch b : removed) {
-            sizeInBytes -= b.sizeInBytes();
-        }
         batches.subList(idx, batches.size()).clear();
         lastBatchEpoch = batches.isEmpty() ? -1 : batches.get(batches.size() - 1).partitionLeaderEpoch();
         logEndOffset = batches.isEmpty() ? Math.max(logStartOffset, Math.min(offset, logEndOffset))
@@ -203,9 +203,19 @@ public final class PartitionLog {
             return List.of();
         }
         int end = i;
-        int bytes = 0;
+        long bytes = 0;
+        boolean exact = false; // upper bounds suffice while they fit; exact sizes only near the limit
         while (end < batches.size()) {
-            int size = batches.get(end).sizeInBytes();
+            RecordBatch b = batches.get(end);
+            long size = exact ? b.sizeInBytes() : b.sizeUpperBound();
+            if (!exact && bytes + size > maxBytes) {
+                exact = true;
+                bytes = 0;
+                for (int k = i; k < end; k++) {
+                    bytes += batches.get(k).sizeInBytes();
+                }
+                size = b.sizeInBytes();
+            }
             if (end > i && bytes + size > maxBytes) {
                 break;
             }

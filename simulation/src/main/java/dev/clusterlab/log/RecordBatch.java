@@ -129,6 +129,14 @@ public final class RecordBatch {
         return maxTimestampMs;
     }
 
+    /**
+     * At least {@link #sizeInBytes()}, computed without walking the records: a record adds at most
+     * its value plus 33 bytes (varint framing, attributes, deltas, a key of up to 11 characters).
+     */
+    public long sizeUpperBound() {
+        return BATCH_OVERHEAD_BYTES + (long) count * (Math.max(valueBytes, 0) + 33);
+    }
+
     /** Bytes of this batch in Kafka's v2 format (computed: millions of batches are kept in memory). */
     public int sizeInBytes() {
         if (keys == null) {

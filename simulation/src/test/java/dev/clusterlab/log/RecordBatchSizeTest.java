@@ -49,4 +49,17 @@ class RecordBatchSizeTest {
         assertThat(stored.key(1)).isEqualTo(4);
         assertThat(RecordBatch.BATCH_OVERHEAD_BYTES).isEqualTo(61);
     }
+
+    @Test
+    void theUpperBoundUsedByReadsIsNeverBelowTheExactSize() {
+        int[][] keySets = {{RecordBatch.NO_KEY}, {0}, {9, 10, 99, 100}, {Integer.MAX_VALUE, RecordBatch.NO_KEY},
+            {123456, 7, 0, RecordBatch.NO_KEY, 55555}};
+        for (int[] keys : keySets) {
+            for (int valueBytes : new int[] {-1, 0, 1, 100, 127, 128, 20000}) {
+                RecordBatch b = RecordBatch.fromProducer(1, (short) 0, true, 0, keys, valueBytes, 0);
+                assertThat(b.sizeUpperBound()).as("keys %s, value %d", java.util.Arrays.toString(keys), valueBytes)
+                        .isGreaterThanOrEqualTo(b.sizeInBytes());
+            }
+        }
+    }
 }
