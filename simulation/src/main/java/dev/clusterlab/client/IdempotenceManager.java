@@ -49,6 +49,9 @@ final class IdempotenceManager {
         epoch = newEpoch;
     }
 
+    /** False when no partition has an unresolved sequence (most of the time): the scan is skipped. */
+    private boolean anyUnresolved;
+
     private PartitionEntry entry(int partition) {
         if (partition >= entries.length) {
             int old = entries.length;
@@ -133,6 +136,7 @@ final class IdempotenceManager {
         e.unresolvedNextSequence = e.unresolved ? Math.max(e.unresolvedNextSequence, batch.lastSequence() + 1)
                 : batch.lastSequence() + 1;
         e.unresolved = true;
+        anyUnresolved = true;
     }
 
     /** A batch expired before it was ever sent with this sequence. */
@@ -173,6 +177,10 @@ final class IdempotenceManager {
 
     /** Kafka's maybeResolveSequences: once no batch of the partition is in flight, decide. */
     void maybeResolveSequences() {
+        if (!anyUnresolved) {
+            return;
+        }
+        anyUnresolved = false;
         for (int p = 0; p < entries.length; p++) {
             PartitionEntry e = entries[p];
             if (e.unresolved && e.inFlight.isEmpty()) {
@@ -181,6 +189,7 @@ final class IdempotenceManager {
                 }
                 e.unresolved = false;
             }
+            anyUnresolved |= e.unresolved;
         }
     }
 
