@@ -179,12 +179,13 @@ final class Partition {
     /**
      * Whether a follower's parked fetch would learn nothing new about this partition: still its
      * leader in the epoch the follower fetches with, no data past its fetch offset, and the high
-     * watermark and log start offset it was last told.
+     * watermark and log start offset it was last told. (A follower removed from the replicas in
+     * the meantime hears of it in the answer to its next fetch.)
      */
     boolean hasNothingNewFor(int replicaId, FetchSession.Cached c) {
         FetchRequest.PartitionData p = c.request;
-        return role == Role.LEADER && p.currentLeaderEpoch() == leaderEpoch && remote(replicaId) != null
-                && log.logEndOffset() == p.fetchOffset() && log.highWatermark() == c.sentHighWatermark
+        return log.logEndOffset() == p.fetchOffset() && log.highWatermark() == c.sentHighWatermark
+                && role == Role.LEADER && p.currentLeaderEpoch() == leaderEpoch
                 && log.logStartOffset() == c.sentLogStartOffset;
     }
 

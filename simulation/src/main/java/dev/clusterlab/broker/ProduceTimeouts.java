@@ -23,7 +23,11 @@ final class ProduceTimeouts {
 
     void add(DelayedProduce request, long timeoutMs) {
         request.deadlineMs = broker.nowMs() + timeoutMs;
-        byTimeoutMs.computeIfAbsent(timeoutMs, k -> new ArrayDeque<>()).addLast(request);
+        ArrayDeque<DelayedProduce> queue = byTimeoutMs.computeIfAbsent(timeoutMs, k -> new ArrayDeque<>());
+        while (!queue.isEmpty() && queue.peekFirst().isDone()) {
+            queue.pollFirst(); // answered already: most requests are, long before their deadline
+        }
+        queue.addLast(request);
         arm(request.deadlineMs);
     }
 

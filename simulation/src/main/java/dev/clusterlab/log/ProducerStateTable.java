@@ -41,12 +41,14 @@ public final class ProducerStateTable {
     }
 
     private Entry[] producers = new Entry[0];
+    private long[] producerIds = new long[0];
     private long duplicateOffset = -1;
 
     private Entry find(long producerId) {
-        for (Entry e : producers) {
-            if (e.producerId == producerId) {
-                return e;
+        long[] ids = producerIds;
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] == producerId) {
+                return producers[i];
             }
         }
         return null;
@@ -92,6 +94,8 @@ public final class ProducerStateTable {
             System.arraycopy(producers, 0, grown, 0, producers.length);
             grown[producers.length] = e;
             producers = grown;
+            producerIds = java.util.Arrays.copyOf(producerIds, grown.length);
+            producerIds[grown.length - 1] = e.producerId;
             e.epoch = batch.producerEpoch();
         }
         if (batch.producerEpoch() != e.epoch) {
@@ -104,6 +108,7 @@ public final class ProducerStateTable {
 
     public void clear() {
         producers = new Entry[0];
+        producerIds = new long[0];
     }
 
     /** Rebuilds the table from the batches of a log, oldest first. */
