@@ -4,12 +4,14 @@ import java.util.Arrays;
 
 /**
  * A binary min-heap of events ordered by (timeMs, insertion sequence): ties run in the order
- * scheduled. Events know their heap position, so a cancelled timer leaves the heap at once
- * instead of lingering until its time (a cluster cancels tens of thousands of timeouts per
- * simulated second).
+ * scheduled. The keys live in primitive arrays beside the events, so sifting compares numbers
+ * without touching the event objects. Events know their heap position, so a cancelled timer
+ * leaves the heap at once instead of lingering until its time.
  */
 public final class EventQueue {
     private SimEvent[] heap = new SimEvent[1024];
+    private long[] times = new long[1024];
+    private long[] seqs = new long[1024];
     private int size;
     private long nextSeq;
 
@@ -22,12 +24,19 @@ public final class EventQueue {
         event.queue = this;
         if (size == heap.length) {
             heap = Arrays.copyOf(heap, size * 2);
+            times = Arrays.copyOf(times, size * 2);
+            seqs = Arrays.copyOf(seqs, size * 2);
         }
-        siftUp(size++, event);
+        siftUp(size++, event, timeMs, event.queueSeq);
     }
 
     public SimEvent peek() {
         return size == 0 ? null : heap[0];
+    }
+
+    /** Time of the first event, or Long.MAX_VALUE when empty. */
+    public long peekTimeMs() {
+        return size == 0 ? Long.MAX_VALUE : times[0];
     }
 
     public SimEvent poll() {
@@ -48,52 +57,57 @@ public final class EventQueue {
     }
 
     private void removeAt(int i) {
-        SimEvent removed = heap[i];
-        removed.heapIndex = -1;
-        SimEvent last = heap[--size];
-        heap[size] = null;
-        if (i == size) {
+        heap[i].heapIndex = -1;
+        int last = --size;
+        SimEvent moved = heap[last];
+        long movedTime = times[last];
+        long movedSeq = seqs[last];
+        heap[last] = null;
+        if (i == last) {
             return;
         }
-        siftDown(i, last);
-        if (heap[i] == last) {
-            siftUp(i, last);
+        siftDown(i, moved, movedTime, movedSeq);
+        if (heap[i] == moved) {
+            siftUp(i, moved, movedTime, movedSeq);
         }
     }
 
-    private void siftUp(int i, SimEvent event) {
+    private void siftUp(int i, SimEvent event, long time, long seq) {
         while (i > 0) {
             int parent = (i - 1) >>> 1;
-            SimEvent p = heap[parent];
-            if (!before(event, p)) {
+            long pt = times[parent];
+            if (pt < time || (pt == time && seqs[parent] < seq)) {
                 break;
             }
-            heap[i] = p;
-            p.heapIndex = i;
+            place(i, heap[parent], pt, seqs[parent]);
             i = parent;
         }
-        heap[i] = event;
-        event.heapIndex = i;
+        place(i, event, time, seq);
     }
 
-    private void siftDown(int i, SimEvent event) {
+    private void siftDown(int i, SimEvent event, long time, long seq) {
         int half = size >>> 1;
         while (i < half) {
             int child = 2 * i + 1;
-            SimEvent c = heap[child];
             int right = child + 1;
-            if (right < size && before(heap[right], c)) {
+            if (right < size && (times[right] < times[child]
+                    || (times[right] == times[child] && seqs[right] < seqs[child]))) {
                 child = right;
-                c = heap[child];
             }
-            if (!before(c, event)) {
+            long ct = times[child];
+            if (ct > time || (ct == time && seqs[child] > seq)) {
                 break;
             }
-            heap[i] = c;
-            c.heapIndex = i;
+            place(i, heap[child], ct, seqs[child]);
             i = child;
         }
+        place(i, event, time, seq);
+    }
+
+    private void place(int i, SimEvent event, long time, long seq) {
         heap[i] = event;
+        times[i] = time;
+        seqs[i] = seq;
         event.heapIndex = i;
     }
 
@@ -103,9 +117,5 @@ public final class EventQueue {
 
     public boolean isEmpty() {
         return size == 0;
-    }
-
-    private static boolean before(SimEvent a, SimEvent b) {
-        return a.timeMs < b.timeMs || (a.timeMs == b.timeMs && a.queueSeq < b.queueSeq);
     }
 }

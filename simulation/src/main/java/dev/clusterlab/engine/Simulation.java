@@ -106,8 +106,7 @@ public final class Simulation {
 
     /** Time of the next event that would run, or Long.MAX_VALUE if none is queued. */
     public long nextEventTimeMs() {
-        SimEvent e = queue.peek();
-        return e == null ? Long.MAX_VALUE : e.timeMs;
+        return queue.peekTimeMs();
     }
 
     /**
@@ -125,11 +124,10 @@ public final class Simulation {
      */
     public boolean step(long limitMs) {
         while (true) {
-            SimEvent event = queue.peek();
-            if (event == null || event.timeMs > limitMs) {
+            if (queue.isEmpty() || queue.peekTimeMs() > limitMs) {
                 return false;
             }
-            queue.poll();
+            SimEvent event = queue.poll();
             if (event.cancelled) {
                 continue;
             }
