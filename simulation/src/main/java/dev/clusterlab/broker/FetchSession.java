@@ -3,7 +3,6 @@ package dev.clusterlab.broker;
 import dev.clusterlab.protocol.FetchRequest;
 import dev.clusterlab.protocol.FetchResponse;
 import dev.clusterlab.protocol.TopicPartition;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.common.protocol.Errors;
@@ -17,6 +16,8 @@ final class FetchSession {
     final int id;
     private int nextEpoch = 1;
     private final Map<TopicPartition, Cached> partitions = new LinkedHashMap<>();
+    /** The same partitions in order, as an array for the per-fetch loop. */
+    private Cached[] ordered = new Cached[0];
 
     /** One partition of the session (Kafka's CachedPartition). */
     static final class Cached {
@@ -43,6 +44,7 @@ final class FetchSession {
         for (FetchRequest.PartitionData p : full.partitions()) {
             partitions.put(p.topicPartition(), new Cached(p));
         }
+        ordered = partitions.values().toArray(new Cached[0]);
     }
 
     int nextEpoch() {
@@ -51,16 +53,21 @@ final class FetchSession {
 
     /** Applies an incremental request: changed partitions, forgotten ones, then the next epoch. */
     void update(FetchRequest request) {
+        boolean structural = !request.forgotten().isEmpty();
         for (FetchRequest.PartitionData p : request.partitions()) {
             Cached c = partitions.get(p.topicPartition());
             if (c == null) {
                 partitions.put(p.topicPartition(), new Cached(p));
+                structural = true;
             } else {
                 c.request = p;
             }
         }
         for (TopicPartition tp : request.forgotten()) {
             partitions.remove(tp);
+        }
+        if (structural) {
+            ordered = partitions.values().toArray(new Cached[0]);
         }
         nextEpoch++;
     }
@@ -74,8 +81,8 @@ final class FetchSession {
         }
     }
 
-    Collection<Cached> partitions() {
-        return partitions.values();
+    Cached[] partitions() {
+        return ordered;
     }
 
     boolean contains(TopicPartition tp) {

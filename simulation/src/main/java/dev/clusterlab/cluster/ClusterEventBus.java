@@ -11,10 +11,25 @@ import java.util.List;
 /** Fans the nodes' reports out to every listener (committed metadata first, then the checkers). */
 final class ClusterEventBus implements ClusterEvents {
     private final List<ClusterEvents> listeners = new ArrayList<>();
+    /** The listeners that care about high-watermark moves (thousands per simulated second). */
+    private ClusterEvents[] hwListeners = new ClusterEvents[0];
     private int activations;
 
     void add(ClusterEvents listener) {
         listeners.add(listener);
+        if (overrides(listener, "leaderHighWatermarkChanged", int.class, TopicPartition.class, int.class, long.class,
+                long.class)) {
+            hwListeners = java.util.Arrays.copyOf(hwListeners, hwListeners.length + 1);
+            hwListeners[hwListeners.length - 1] = listener;
+        }
+    }
+
+    private static boolean overrides(ClusterEvents listener, String method, Class<?>... parameters) {
+        try {
+            return listener.getClass().getMethod(method, parameters).getDeclaringClass() != ClusterEvents.class;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Controller activations after the first one. */
@@ -31,7 +46,7 @@ final class ClusterEventBus implements ClusterEvents {
 
     @Override
     public void leaderHighWatermarkChanged(int brokerId, TopicPartition tp, int leaderEpoch, long oldHw, long newHw) {
-        for (ClusterEvents l : listeners) {
+        for (ClusterEvents l : hwListeners) {
             l.leaderHighWatermarkChanged(brokerId, tp, leaderEpoch, oldHw, newHw);
         }
     }
