@@ -202,6 +202,25 @@ public final class ClusterSimulation {
         return s;
     }
 
+    /** How often, in simulated time, a live snapshot recounts the records in the leaders' logs. */
+    public static final long LIVE_RECORD_STATS_INTERVAL_MS = 1000;
+
+    private ClusterSnapshot lastLive;
+
+    /**
+     * A snapshot for a live view, taken every frame: exact except that the record accounting (a
+     * scan of every leader log) is refreshed at most once per simulated second. Reports use
+     * {@link #snapshot()}.
+     */
+    public ClusterSnapshot liveSnapshot() {
+        if (lastLive == null || sim.nowMs() - lastLive.nowMs() >= LIVE_RECORD_STATS_INTERVAL_MS
+                || sim.nowMs() < lastLive.nowMs()) {
+            lastLive = snapshot();
+            return lastLive;
+        }
+        return builder().build(setup.name(), setup.seed(), sim.nowMs(), sim.executedEvents(), lastLive.records());
+    }
+
     /** The committed (quorum-agreed) state of one partition, or null. */
     public PartitionRegistration committedPartition(TopicPartition tp) {
         return committed.image().partition(tp);

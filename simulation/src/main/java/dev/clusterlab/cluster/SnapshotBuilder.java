@@ -60,14 +60,22 @@ final class SnapshotBuilder {
     }
 
     ClusterSnapshot build(String name, long seed, long nowMs, long events) {
+        return build(name, seed, nowMs, events, null);
+    }
+
+    /** With cachedRecords null the record accounting is computed now (a scan of every leader log). */
+    ClusterSnapshot build(String name, long seed, long nowMs, long events, RecordStats cachedRecords) {
         MetadataImage image = committed.image();
         List<PartitionSnapshot> partitions = partitions(image);
-        List<TopicPartition> tps = new ArrayList<>();
-        for (PartitionSnapshot p : partitions) {
-            tps.add(new TopicPartition(p.topic(), p.partition()));
+        RecordStats records = cachedRecords;
+        if (records == null) {
+            List<TopicPartition> tps = new ArrayList<>();
+            for (PartitionSnapshot p : partitions) {
+                tps.add(new TopicPartition(p.topic(), p.partition()));
+            }
+            LeaderLogs logs = this::leaderLog;
+            records = RecordAccounting.compute(tps, logs, acked);
         }
-        LeaderLogs logs = this::leaderLog;
-        RecordStats records = RecordAccounting.compute(tps, logs, acked);
         List<InvariantStatus> statuses = new ArrayList<>();
         for (Invariant i : invariants) {
             statuses.add(i.status());

@@ -36,7 +36,7 @@ public interface SimulationDriver {
 
             @Override
             public ClusterSnapshot snapshot() {
-                return simulation.snapshot();
+                return simulation.liveSnapshot();
             }
         };
     }
