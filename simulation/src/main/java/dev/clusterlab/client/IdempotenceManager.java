@@ -27,6 +27,7 @@ final class IdempotenceManager {
         int nextSequence;
         int lastAckedSequence = -1;
         final List<ProducerBatch> inFlight = new ArrayList<>();
+        int firstInFlightSequence = ProducerBatch.NO_SEQUENCE;
         boolean unresolved;
         /** The sequence after the highest expired batch whose fate is unknown. */
         int unresolvedNextSequence;
@@ -77,8 +78,12 @@ final class IdempotenceManager {
     }
 
     int firstInFlightSequence(int partition) {
-        List<ProducerBatch> f = entry(partition).inFlight;
-        return f.isEmpty() ? ProducerBatch.NO_SEQUENCE : f.get(0).baseSequence();
+        return entry(partition).firstInFlightSequence;
+    }
+
+    /** Keeps the head's sequence beside the list: the drain asks for it for every batch it looks at. */
+    private static void inFlightChanged(PartitionEntry e) {
+        e.firstInFlightSequence = e.inFlight.isEmpty() ? ProducerBatch.NO_SEQUENCE : e.inFlight.get(0).baseSequence();
     }
 
     /** Kafka's shouldStopDrainBatchesForPartition for the idempotent producer. */
@@ -110,11 +115,13 @@ final class IdempotenceManager {
         batch.setProducerState(producerId, epoch, e.nextSequence, true);
         e.nextSequence += batch.count();
         e.inFlight.add(batch);
+        inFlightChanged(e);
     }
 
     void handleCompletedBatch(ProducerBatch batch) {
         PartitionEntry e = entry(batch.partition);
         e.inFlight.remove(batch);
+        inFlightChanged(e);
         if (batch.producerId() == producerId && batch.producerEpoch() == epoch) {
             e.lastAckedSequence = Math.max(e.lastAckedSequence, batch.lastSequence());
         }
@@ -122,7 +129,9 @@ final class IdempotenceManager {
 
     /** A batch failed for good (Kafka's handleFailedBatch for the idempotent producer). */
     void handleFailedBatch(ProducerBatch batch, Errors error, boolean adjustSequenceNumbers) {
-        entry(batch.partition).inFlight.remove(batch);
+        PartitionEntry failed = entry(batch.partition);
+        failed.inFlight.remove(batch);
+        inFlightChanged(failed);
         if (error == Errors.OUT_OF_ORDER_SEQUENCE_NUMBER || error == Errors.UNKNOWN_PRODUCER_ID
                 || adjustSequenceNumbers) {
             requestEpochBumpForPartition(batch.partition);
@@ -133,6 +142,7 @@ final class IdempotenceManager {
     void markSequenceUnresolved(ProducerBatch batch) {
         PartitionEntry e = entry(batch.partition);
         e.inFlight.remove(batch);
+        inFlightChanged(e);
         e.unresolvedNextSequence = e.unresolved ? Math.max(e.unresolvedNextSequence, batch.lastSequence() + 1)
                 : batch.lastSequence() + 1;
         e.unresolved = true;
@@ -141,7 +151,9 @@ final class IdempotenceManager {
 
     /** A batch expired before it was ever sent with this sequence. */
     void removeInFlightBatch(ProducerBatch batch) {
-        entry(batch.partition).inFlight.remove(batch);
+        PartitionEntry e = entry(batch.partition);
+        e.inFlight.remove(batch);
+        inFlightChanged(e);
     }
 
     /** Kafka's TransactionManager.canRetry for the idempotent (non-transactional) producer. */
@@ -227,5 +239,6 @@ final class IdempotenceManager {
         e.epoch = epoch;
         e.nextSequence = sequence;
         e.lastAckedSequence = -1;
+        inFlightChanged(e);
     }
 }

@@ -75,7 +75,9 @@ public final class ClusterSimulation {
 
             @Override
             public boolean leaderRunning(TopicPartition tp) {
-                BrokerNode b = builder().leaderBroker(tp);
+                leaderLogOf(tp);
+                LeaderLogCacheEntry e = leaderLogCache.get(tp);
+                BrokerNode b = e == null ? null : e.broker();
                 return b == null || b.status() != dev.clusterlab.engine.NodeStatus.DOWN;
             }
         }, acked);
@@ -105,7 +107,8 @@ public final class ClusterSimulation {
 
     private dev.clusterlab.log.PartitionLog leaderLogOf(TopicPartition tp) {
         LeaderLogCacheEntry e = leaderLogCache.get(tp);
-        if (e != null && e.log() != null && e.image() == committed.image() && e.broker().disk() == e.disk()) {
+        if (e != null && e.image() == committed.image() && (e.log() != null ? e.broker().disk() == e.disk()
+                : e.broker() == null || e.broker().disk().log(tp) == null)) {
             return e.log(); // a log is only replaced with a metadata change (topic deleted) or a new disk (wipe)
         }
         dev.clusterlab.log.PartitionLog log = builder().leaderLog(tp);
