@@ -20,9 +20,26 @@ public final class AckedRecords implements RecordLedger {
     private final Map<TopicPartition, Map<Long, BitSet>> acked = new HashMap<>();
     private AckListener listener = (tp, pid, seq, count, offset) -> { };
     private long total;
-    private TopicPartition lastTp;
-    private long lastIdentity;
-    private BitSet lastBits;
+    /** Per partition, the producers' bitsets and the last one used (a partition hears from few producers). */
+    private final Map<TopicPartition, PartitionAcks> byPartition = new HashMap<>();
+
+    private static final class PartitionAcks {
+        final Map<Long, BitSet> byProducer;
+        long lastIdentity = Long.MIN_VALUE;
+        BitSet lastBits;
+
+        PartitionAcks(Map<Long, BitSet> byProducer) {
+            this.byProducer = byProducer;
+        }
+
+        BitSet bits(long identity) {
+            if (identity != lastIdentity) {
+                lastBits = byProducer.computeIfAbsent(identity, k -> new BitSet());
+                lastIdentity = identity;
+            }
+            return lastBits;
+        }
+    }
 
     public void setListener(AckListener listener) {
         this.listener = listener;
@@ -45,15 +62,12 @@ public final class AckedRecords implements RecordLedger {
     public void onAcked(TopicPartition tp, long producerId, short producerEpoch, int baseSequence, int count,
                         long baseOffset) {
         long identity = identity(producerId, producerEpoch);
-        BitSet bits;
-        if (tp == lastTp && identity == lastIdentity) {
-            bits = lastBits;
-        } else {
-            bits = acked.computeIfAbsent(tp, k -> new HashMap<>()).computeIfAbsent(identity, k -> new BitSet());
-            lastTp = tp;
-            lastIdentity = identity;
-            lastBits = bits;
+        PartitionAcks partitionAcks = byPartition.get(tp);
+        if (partitionAcks == null) {
+            partitionAcks = new PartitionAcks(acked.computeIfAbsent(tp, k -> new HashMap<>()));
+            byPartition.put(tp, partitionAcks);
         }
+        BitSet bits = partitionAcks.bits(identity);
         int end = baseSequence + count;
         int alreadyAcked = 0;
         for (int i = bits.nextSetBit(baseSequence); i >= 0 && i < end; i = bits.nextSetBit(i + 1)) {

@@ -171,7 +171,7 @@ final class ProducerBatch {
     /** The immutable batch as sent (built once per producer state). */
     RecordBatch wire() {
         if (wire == null) {
-            wire = RecordBatch.fromProducer(producerId, producerEpoch, idempotent,
+            wire = RecordBatch.fromProducerTakingKeys(producerId, producerEpoch, idempotent,
                     baseSequence, Arrays.copyOf(keys, count), valueBytes,
                     maxTimestampMs);
         }

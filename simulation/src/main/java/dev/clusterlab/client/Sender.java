@@ -244,10 +244,11 @@ final class Sender {
         }
         int cid = producer.client().nextCorrelationId();
         boolean expectResponse = settings.acks() != 0;
+        // fresh lists nobody else holds: handed over read-only instead of copied
         ProduceRequest request = new ProduceRequest(cid, settings.acks(), settings.requestTimeoutMs(),
-                List.copyOf(data));
-        InFlightRequest inFlight = new InFlightRequest(cid, InFlightRequest.Kind.PRODUCE, nowMs, List.copyOf(batches),
-                List.copyOf(sent));
+                java.util.Collections.unmodifiableList(data));
+        InFlightRequest inFlight = new InFlightRequest(cid, InFlightRequest.Kind.PRODUCE, nowMs,
+                java.util.Collections.unmodifiableList(batches), java.util.Collections.unmodifiableList(sent));
         network.send(node, request, inFlight, expectResponse);
         if (expectResponse) {
             inFlightBatches.addAll(batches);

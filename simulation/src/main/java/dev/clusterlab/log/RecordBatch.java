@@ -56,6 +56,16 @@ public final class RecordBatch {
                 valueBytes, maxTimestampMs);
     }
 
+    /** The same, taking ownership of keys (the caller made a copy nobody else holds). */
+    public static RecordBatch fromProducerTakingKeys(long producerId, short producerEpoch, boolean idempotent,
+                                                     int baseSequence, int[] keys, int valueBytes, long maxTimestampMs) {
+        if (keys.length == 0) {
+            throw new IllegalArgumentException("empty batch");
+        }
+        return new RecordBatch(-1, -1, producerId, producerEpoch, idempotent, baseSequence, keys, valueBytes,
+                maxTimestampMs);
+    }
+
     /** The stored copy a leader appends: same records, with offset and the leader's epoch. */
     public RecordBatch withOffsetAndEpoch(long offset, int leaderEpoch) {
         return new RecordBatch(this, offset, leaderEpoch);
