@@ -3,7 +3,6 @@ package dev.clusterlab.client;
 import dev.clusterlab.engine.SimNode;
 import dev.clusterlab.network.Message;
 import java.util.List;
-import java.util.TreeMap;
 import org.apache.kafka.common.protocol.Errors;
 
 /**
@@ -21,9 +20,9 @@ final class ClientNetwork {
     private final int maxInFlight;
     private final long requestTimeoutMs;
     private final ExponentialBackoff reconnectBackoff;
-    private final TreeMap<Integer, BrokerConnection> connections = new TreeMap<>();
-    private final TreeMap<Integer, long[]> reconnectState = new TreeMap<>();
-    private final TreeMap<Integer, SimNode> brokerNodes = new TreeMap<>();
+    private final java.util.HashMap<Integer, BrokerConnection> connections = new java.util.HashMap<>();
+    private final java.util.HashMap<Integer, long[]> reconnectState = new java.util.HashMap<>();
+    private final java.util.HashMap<Integer, SimNode> brokerNodes = new java.util.HashMap<>();
     private final java.util.TreeSet<Integer> refusing = new java.util.TreeSet<>();
 
     ClientNetwork(ProducerClient client, ProducerInstance owner, ProducerSettings settings) {
