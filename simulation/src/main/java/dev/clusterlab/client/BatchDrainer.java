@@ -27,6 +27,7 @@ final class BatchDrainer {
     private int[] queueSizes = new int[0];
     private int[] queuePartitions = new int[0];
     private boolean unknownLeader;
+    private final List<Integer> overflowReady = new ArrayList<>();
     /** Records carry keys: the partitioner never weighs partitions by load (that is for null keys only). */
     private final boolean keyed;
     private long nextReadyCheckMs;
@@ -45,8 +46,9 @@ final class BatchDrainer {
     List<Integer> readyNodes(boolean sendAll, long nowMs) {
         unknownLeader = false;
         nextReadyCheckMs = Long.MAX_VALUE;
-        List<Integer> ready = new ArrayList<>(8);
-        long readyMask = 0; // broker ids < 64 (a node id above that falls back to the list)
+        List<Integer> ready = overflowReady; // broker ids of 64 and more (ids below go in the mask)
+        ready.clear();
+        long readyMask = 0;
         int n = metadata.numPartitions();
         boolean adaptive = accumulator.usedPartitions() >= n;
         if (adaptive && queueSizes.length != n) {
@@ -73,8 +75,13 @@ final class BatchDrainer {
         }
         // Kafka's adaptive partitioning (partitioner.adaptive.partitioning.enable=true by default)
         partitioner.updateLoadStats(adaptive ? queueSizes : null, queuePartitions, withLeader, n);
+        List<Integer> nodes = new ArrayList<>(Long.bitCount(readyMask) + ready.size());
+        for (long m = readyMask; m != 0; m &= m - 1) {
+            nodes.add(Long.numberOfTrailingZeros(m)); // ascending
+        }
         ready.sort(null);
-        return ready;
+        nodes.addAll(ready);
+        return nodes;
     }
 
     /** Kafka's per-partition ready check: adds the leader to ready (and the mask) when it can send. */
@@ -90,9 +97,10 @@ final class BatchDrainer {
         } else if (!isReady(ready, readyMask, leader) && !accumulator.isMuted(p)) {
             long readyAt = readyAtMs(batch, sendAll || dq.size() > 1, metadata.leaderEpoch(p), nowMs);
             if (readyAt <= nowMs) {
-                ready.add(leader);
                 if (leader < 64) {
                     readyMask |= 1L << leader;
+                } else {
+                    ready.add(leader);
                 }
             } else {
                 nextReadyCheckMs = Math.min(nextReadyCheckMs, readyAt);
@@ -101,8 +109,8 @@ final class BatchDrainer {
         return readyMask;
     }
 
-    private static boolean isReady(List<Integer> ready, long readyMask, int leader) {
-        return leader < 64 ? (readyMask & (1L << leader)) != 0 : ready.contains(leader);
+    private static boolean isReady(List<Integer> overflow, long readyMask, int leader) {
+        return leader < 64 ? (readyMask & (1L << leader)) != 0 : overflow.contains(leader);
     }
 
     boolean unknownLeader() {
