@@ -16,6 +16,9 @@ public final class Simulation {
     private final EventQueue queue = new EventQueue();
     private final Map<String, SimNode> nodesById = new LinkedHashMap<>();
     private final Map<Integer, SimNode> nodesByNumericId = new java.util.HashMap<>();
+    /** Brokers and controllers (ids 1.., 1001..) by id without boxing: looked up for every message. */
+    private static final int SMALL_IDS = 4096;
+    private SimNode[] nodesBySmallId = new SimNode[16];
     private final List<SimNode> nodes = new ArrayList<>();
     private final List<SimulationListener> listeners = new ArrayList<>();
     private final SimNetwork network;
@@ -71,7 +74,15 @@ public final class Simulation {
         nodes.add(node);
         nodesById.put(node.id(), node);
         if (node.id().chars().allMatch(Character::isDigit) && !node.id().isEmpty() && node.id().length() < 10) {
-            nodesByNumericId.put(Integer.parseInt(node.id()), node);
+            int numericId = Integer.parseInt(node.id());
+            nodesByNumericId.put(numericId, node);
+            if (numericId < SMALL_IDS) {
+                if (numericId >= nodesBySmallId.length) {
+                    nodesBySmallId = java.util.Arrays.copyOf(nodesBySmallId, Math.max(numericId + 1,
+                            Math.min(SMALL_IDS, nodesBySmallId.length * 2)));
+                }
+                nodesBySmallId[numericId] = node;
+            }
         }
         network.grow(nodes.size());
         return node;
@@ -83,6 +94,9 @@ public final class Simulation {
 
     /** A broker or controller by its numeric id, or null. */
     public SimNode node(int numericId) {
+        if (numericId >= 0 && numericId < nodesBySmallId.length) {
+            return nodesBySmallId[numericId];
+        }
         return nodesByNumericId.get(numericId);
     }
 
