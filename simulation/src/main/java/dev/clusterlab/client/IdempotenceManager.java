@@ -86,6 +86,17 @@ final class IdempotenceManager {
         e.firstInFlightSequence = e.inFlight.isEmpty() ? ProducerBatch.NO_SEQUENCE : e.inFlight.get(0).baseSequence();
     }
 
+    /** Removes a batch from the in-flight list; the head's sequence is re-read only when the head left. */
+    private static void removeInFlight(PartitionEntry e, ProducerBatch batch) {
+        List<ProducerBatch> f = e.inFlight;
+        if (!f.isEmpty() && f.get(0) == batch) {
+            f.remove(0);
+            inFlightChanged(e);
+        } else {
+            f.remove(batch);
+        }
+    }
+
     /** Kafka's shouldStopDrainBatchesForPartition for the idempotent producer. */
     boolean shouldStopDrain(ProducerBatch first) {
         if (!hasProducerId()) {
@@ -115,13 +126,14 @@ final class IdempotenceManager {
         batch.setProducerState(producerId, epoch, e.nextSequence, true);
         e.nextSequence += batch.count();
         e.inFlight.add(batch);
-        inFlightChanged(e);
+        if (e.inFlight.size() == 1) {
+            e.firstInFlightSequence = batch.baseSequence();
+        }
     }
 
     void handleCompletedBatch(ProducerBatch batch) {
         PartitionEntry e = entry(batch.partition);
-        e.inFlight.remove(batch);
-        inFlightChanged(e);
+        removeInFlight(e, batch);
         if (batch.producerId() == producerId && batch.producerEpoch() == epoch) {
             e.lastAckedSequence = Math.max(e.lastAckedSequence, batch.lastSequence());
         }
@@ -129,9 +141,7 @@ final class IdempotenceManager {
 
     /** A batch failed for good (Kafka's handleFailedBatch for the idempotent producer). */
     void handleFailedBatch(ProducerBatch batch, Errors error, boolean adjustSequenceNumbers) {
-        PartitionEntry failed = entry(batch.partition);
-        failed.inFlight.remove(batch);
-        inFlightChanged(failed);
+        removeInFlight(entry(batch.partition), batch);
         if (error == Errors.OUT_OF_ORDER_SEQUENCE_NUMBER || error == Errors.UNKNOWN_PRODUCER_ID
                 || adjustSequenceNumbers) {
             requestEpochBumpForPartition(batch.partition);
@@ -141,8 +151,7 @@ final class IdempotenceManager {
     /** A sent batch expired on the client: its fate on the broker is unknown. */
     void markSequenceUnresolved(ProducerBatch batch) {
         PartitionEntry e = entry(batch.partition);
-        e.inFlight.remove(batch);
-        inFlightChanged(e);
+        removeInFlight(e, batch);
         e.unresolvedNextSequence = e.unresolved ? Math.max(e.unresolvedNextSequence, batch.lastSequence() + 1)
                 : batch.lastSequence() + 1;
         e.unresolved = true;
@@ -151,9 +160,7 @@ final class IdempotenceManager {
 
     /** A batch expired before it was ever sent with this sequence. */
     void removeInFlightBatch(ProducerBatch batch) {
-        PartitionEntry e = entry(batch.partition);
-        e.inFlight.remove(batch);
-        inFlightChanged(e);
+        removeInFlight(entry(batch.partition), batch);
     }
 
     /** Kafka's TransactionManager.canRetry for the idempotent (non-transactional) producer. */
