@@ -18,6 +18,9 @@ public final class PartitionLog {
     private final LeaderEpochCache epochCache = new LeaderEpochCache();
     private final ProducerStateTable producerState = new ProducerStateTable();
     private final ArrayDeque<long[]> unflushed = new ArrayDeque<>(); // {endOffset, writtenAtMs}
+    /** The newest page-cache bucket (unflushed's last) and when its head is due to be written back. */
+    private long[] lastBucket;
+    private long nextWriteBackMs = Long.MAX_VALUE;
     private long logStartOffset;
     private long logEndOffset;
     private long highWatermark;
@@ -102,12 +105,15 @@ public final class PartitionLog {
         lastBatchEpoch = stored.partitionLeaderEpoch();
         logEndOffset = stored.nextOffset();
         producerState.update(stored);
-        writeBack(nowMs);
-        long[] last = unflushed.peekLast();
-        if (last != null && nowMs - last[1] < WRITE_BACK_GRANULARITY_MS) {
-            last[0] = logEndOffset;
+        if (nowMs >= nextWriteBackMs) {
+            writeBack(nowMs);
+        }
+        if (lastBucket != null && nowMs - lastBucket[1] < WRITE_BACK_GRANULARITY_MS) {
+            lastBucket[0] = logEndOffset;
         } else {
-            unflushed.addLast(new long[] {logEndOffset, nowMs});
+            lastBucket = new long[] {logEndOffset, nowMs};
+            unflushed.addLast(lastBucket);
+            nextWriteBackMs = Math.min(nextWriteBackMs, nowMs + dirtyExpireMs);
         }
     }
 
@@ -238,11 +244,15 @@ public final class PartitionLog {
         while (!unflushed.isEmpty() && unflushed.peekFirst()[1] + dirtyExpireMs <= nowMs) {
             recoveryPoint = unflushed.pollFirst()[0];
         }
+        nextWriteBackMs = unflushed.isEmpty() ? Long.MAX_VALUE : unflushed.peekFirst()[1] + dirtyExpireMs;
+        lastBucket = unflushed.peekLast();
     }
 
     /** Everything written so far reaches the disk (segment roll, clean shutdown). */
     public void flush() {
         unflushed.clear();
+        lastBucket = null;
+        nextWriteBackMs = Long.MAX_VALUE;
         recoveryPoint = logEndOffset;
     }
 
@@ -256,6 +266,8 @@ public final class PartitionLog {
         writeBack(nowMs);
         List<RecordBatch> removed = truncateTo(recoveryPoint);
         unflushed.clear();
+        lastBucket = null;
+        nextWriteBackMs = Long.MAX_VALUE;
         return removed;
     }
 }

@@ -44,11 +44,19 @@ public final class ProducerStateTable {
     private long[] producerIds = new long[0];
     private long duplicateOffset = -1;
 
+    /** The entry the last check found: the update that follows an append is for the same producer. */
+    private Entry lastFound;
+
     private Entry find(long producerId) {
+        Entry cached = lastFound;
+        if (cached != null && cached.producerId == producerId) {
+            return cached;
+        }
         long[] ids = producerIds;
         for (int i = 0; i < ids.length; i++) {
             if (ids[i] == producerId) {
-                return producers[i];
+                lastFound = producers[i];
+                return lastFound;
             }
         }
         return null;
@@ -107,6 +115,7 @@ public final class ProducerStateTable {
     }
 
     public void clear() {
+        lastFound = null;
         producers = new Entry[0];
         producerIds = new long[0];
     }
