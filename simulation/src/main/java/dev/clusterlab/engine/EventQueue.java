@@ -4,9 +4,8 @@ import java.util.Arrays;
 
 /**
  * A binary min-heap of events ordered by (timeMs, insertion sequence): ties run in the order
- * scheduled. The keys live in primitive arrays beside the events, so sifting compares numbers
- * without touching the event objects. Events know their heap position, so a cancelled timer
- * leaves the heap at once instead of lingering until its time.
+ * scheduled. The keys live in primitive arrays beside the events, so sifting compares and moves
+ * numbers and references without touching the event objects.
  */
 public final class EventQueue {
     private SimEvent[] heap = new SimEvent[1024];
@@ -16,12 +15,8 @@ public final class EventQueue {
     private long nextSeq;
 
     public void add(SimEvent event, long timeMs) {
-        if (event.heapIndex >= 0) {
-            throw new IllegalStateException("event already queued: " + event.type());
-        }
         event.timeMs = timeMs;
         event.queueSeq = nextSeq++;
-        event.queue = this;
         if (size == heap.length) {
             heap = Arrays.copyOf(heap, size * 2);
             times = Arrays.copyOf(times, size * 2);
@@ -44,32 +39,15 @@ public final class EventQueue {
             return null;
         }
         SimEvent top = heap[0];
-        removeAt(0);
-        return top;
-    }
-
-    /** Removes a queued event (no-op if it is not queued here). */
-    public void remove(SimEvent event) {
-        int i = event.heapIndex;
-        if (i >= 0 && i < size && heap[i] == event) {
-            removeAt(i);
-        }
-    }
-
-    private void removeAt(int i) {
-        heap[i].heapIndex = -1;
         int last = --size;
         SimEvent moved = heap[last];
         long movedTime = times[last];
         long movedSeq = seqs[last];
         heap[last] = null;
-        if (i == last) {
-            return;
+        if (last > 0) {
+            siftDown(0, moved, movedTime, movedSeq);
         }
-        siftDown(i, moved, movedTime, movedSeq);
-        if (heap[i] == moved) {
-            siftUp(i, moved, movedTime, movedSeq);
-        }
+        return top;
     }
 
     private void siftUp(int i, SimEvent event, long time, long seq) {
@@ -79,10 +57,14 @@ public final class EventQueue {
             if (pt < time || (pt == time && seqs[parent] < seq)) {
                 break;
             }
-            place(i, heap[parent], pt, seqs[parent]);
+            heap[i] = heap[parent];
+            times[i] = pt;
+            seqs[i] = seqs[parent];
             i = parent;
         }
-        place(i, event, time, seq);
+        heap[i] = event;
+        times[i] = time;
+        seqs[i] = seq;
     }
 
     private void siftDown(int i, SimEvent event, long time, long seq) {
@@ -98,17 +80,14 @@ public final class EventQueue {
             if (ct > time || (ct == time && seqs[child] > seq)) {
                 break;
             }
-            place(i, heap[child], ct, seqs[child]);
+            heap[i] = heap[child];
+            times[i] = ct;
+            seqs[i] = seqs[child];
             i = child;
         }
-        place(i, event, time, seq);
-    }
-
-    private void place(int i, SimEvent event, long time, long seq) {
         heap[i] = event;
         times[i] = time;
         seqs[i] = seq;
-        event.heapIndex = i;
     }
 
     public int size() {

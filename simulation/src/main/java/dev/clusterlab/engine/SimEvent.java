@@ -12,20 +12,18 @@ public abstract class SimEvent {
     long queueSeq;
     int incarnation;
     boolean cancelled;
-    /** Position in the event queue's heap while queued, -1 otherwise. */
-    int heapIndex = -1;
-    EventQueue queue;
 
     public final long timeMs() {
         return timeMs;
     }
 
-    /** A cancelled event leaves the queue at once: it is neither executed nor traced. */
+    /**
+     * A cancelled event is skipped when its time comes: it is neither executed nor traced. (Long
+     * timeouts that are nearly always cancelled are checked lazily by their owners instead, so
+     * cancelled events never pile up in the queue.)
+     */
     public final void cancel() {
         cancelled = true;
-        if (queue != null && heapIndex >= 0) {
-            queue.remove(this);
-        }
     }
 
     public final boolean isCancelled() {
