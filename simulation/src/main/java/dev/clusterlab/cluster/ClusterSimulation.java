@@ -120,7 +120,7 @@ public final class ClusterSimulation {
 
     private SnapshotBuilder builder() {
         if (snapshotBuilder == null) {
-            snapshotBuilder = new SnapshotBuilder(nodes, committed, acked, invariants, bus);
+            snapshotBuilder = new SnapshotBuilder(nodes, committed, acked, invariants, bus, brokerConfig);
         }
         return snapshotBuilder;
     }

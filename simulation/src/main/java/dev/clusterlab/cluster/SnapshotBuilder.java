@@ -7,11 +7,13 @@ import dev.clusterlab.check.Invariant;
 import dev.clusterlab.check.LeaderLogs;
 import dev.clusterlab.check.RecordAccounting;
 import dev.clusterlab.client.ProducerClient;
+import dev.clusterlab.config.Config;
 import dev.clusterlab.controller.ControllerNode;
 import dev.clusterlab.controller.raft.RaftReplica;
 import dev.clusterlab.engine.NodeStatus;
 import dev.clusterlab.log.PartitionLog;
 import dev.clusterlab.metadata.BrokerRegistration;
+import dev.clusterlab.metadata.EffectiveConfig;
 import dev.clusterlab.metadata.MetadataImage;
 import dev.clusterlab.metadata.PartitionRegistration;
 import dev.clusterlab.metadata.TopicImage;
@@ -36,14 +38,16 @@ final class SnapshotBuilder {
     private final AckedRecords acked;
     private final List<Invariant> invariants;
     private final ClusterEventBus bus;
+    private final Config brokerConfig;
 
     SnapshotBuilder(ClusterNodes nodes, CommittedMetadata committed, AckedRecords acked, List<Invariant> invariants,
-                    ClusterEventBus bus) {
+                    ClusterEventBus bus, Config brokerConfig) {
         this.nodes = nodes;
         this.committed = committed;
         this.acked = acked;
         this.invariants = invariants;
         this.bus = bus;
+        this.brokerConfig = brokerConfig;
     }
 
     /** The broker whose log counts for a partition: its committed leader, or its last leader when offline. */
@@ -142,6 +146,7 @@ final class SnapshotBuilder {
     private List<PartitionSnapshot> partitions(MetadataImage image) {
         List<PartitionSnapshot> out = new ArrayList<>();
         for (TopicImage t : image.topics().values()) {
+            int minIsr = EffectiveConfig.minInsyncReplicas(image, brokerConfig, t.name());
             for (int p = 0; p < t.partitions().size(); p++) {
                 PartitionRegistration reg = t.partitions().get(p);
                 if (reg == null) {
@@ -160,7 +165,7 @@ final class SnapshotBuilder {
                 out.add(new PartitionSnapshot(t.name(), p, reg.leader(), reg.leaderEpoch(), reg.partitionEpoch(),
                         reg.replicas(), reg.isr(), reg.elr(),
                         leaderLog == null ? 0 : leaderLog.highWatermark(),
-                        leaderLog == null ? 0 : leaderLog.logStartOffset(), leos, hws, t.name().startsWith("__")));
+                        leaderLog == null ? 0 : leaderLog.logStartOffset(), leos, hws, t.name().startsWith("__"), minIsr));
             }
         }
         return out;

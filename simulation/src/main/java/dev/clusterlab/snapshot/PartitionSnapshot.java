@@ -7,13 +7,14 @@ import java.util.SortedMap;
  * One partition as the controller's committed metadata and the replicas' logs show it.
  * leader is -1 when offline. highWatermark and logStartOffset are the leader's (for an offline
  * partition, its last leader's). logEndOffsets and highWatermarks hold every replica's own values.
+ * minInsyncReplicas is the topic's effective {@code min.insync.replicas} as the controller applies it.
  */
 public record PartitionSnapshot(String topic, int partition, int leader, int leaderEpoch, int partitionEpoch,
                                 List<Integer> replicas, List<Integer> isr, List<Integer> elr,
                                 long highWatermark, long logStartOffset,
                                 SortedMap<Integer, Long> logEndOffsets,
                                 SortedMap<Integer, Long> highWatermarks,
-                                boolean internal) {
+                                boolean internal, int minInsyncReplicas) {
 
     public PartitionSnapshot {
         replicas = List.copyOf(replicas);

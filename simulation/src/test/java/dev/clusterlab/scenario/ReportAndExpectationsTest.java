@@ -25,7 +25,7 @@ class ReportAndExpectationsTest {
         leos.put(2, 8000L);
         leos.put(3, 8000L);
         return new PartitionSnapshot(topic, p, leader, 3, 5, List.of(1, 2, 3), List.of(2, 3), List.of(), 8000 + p, 0,
-                leos, new TreeMap<>(leos), internal);
+                leos, new TreeMap<>(leos), internal, 2);
     }
 
     static ClusterSnapshot snapshot() {
