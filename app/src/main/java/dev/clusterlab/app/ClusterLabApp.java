@@ -8,6 +8,7 @@ import dev.clusterlab.views.fx.SimulationDriver;
 import dev.clusterlab.views.fx.SimulationEngine;
 import dev.clusterlab.views.fx.SimulationPacer;
 import dev.clusterlab.views.fx.SnapshotPump;
+import dev.clusterlab.views.partitions.PartitionsViewModel;
 import dev.clusterlab.views.timeline.ClockViewModel;
 import java.util.List;
 import java.util.function.Supplier;
@@ -35,10 +36,12 @@ public class ClusterLabApp extends Application {
                 System::nanoTime);
         ClockViewModel clock = new ClockViewModel();
         ClusterSummaryViewModel summary = new ClusterSummaryViewModel();
-        pump = new SnapshotPump(engine, List.of(clock::update, summary::update), summary::engineFailed);
+        PartitionsViewModel partitions = new PartitionsViewModel();
+        pump = new SnapshotPump(engine, List.of(clock::update, summary::update, partitions::update),
+                summary::engineFailed);
 
         stage.setTitle(MainWindow.TITLE);
-        stage.setScene(MainWindow.scene(clock, summary));
+        stage.setScene(MainWindow.scene(clock, summary, partitions));
         stage.show();
         engine.start();
         pump.start();

@@ -2,6 +2,8 @@ package dev.clusterlab.app.ui;
 
 import dev.clusterlab.views.cluster.ClusterSummaryView;
 import dev.clusterlab.views.cluster.ClusterSummaryViewModel;
+import dev.clusterlab.views.partitions.PartitionsView;
+import dev.clusterlab.views.partitions.PartitionsViewModel;
 import dev.clusterlab.views.theme.Theme;
 import dev.clusterlab.views.timeline.ClockView;
 import dev.clusterlab.views.timeline.ClockViewModel;
@@ -9,21 +11,23 @@ import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
-/** The main window's scene: the scenario header with its clock and the cluster summary. */
+/** The main window's scene: the scenario header with its clock and the cluster summary, then the partitions. */
 public final class MainWindow {
     public static final String TITLE = "ClusterLab";
-    static final double WIDTH = 720;
+    static final double WIDTH = 960;
+    static final double HEIGHT = 680;
 
     private MainWindow() {
     }
 
-    public static Scene scene(ClockViewModel clock, ClusterSummaryViewModel summary) {
+    public static Scene scene(ClockViewModel clock, ClusterSummaryViewModel summary, PartitionsViewModel partitions) {
         VBox header = new VBox(new ClockView(clock), new ClusterSummaryView(summary));
         header.getStyleClass().add("header-card");
         BorderPane root = new BorderPane();
         root.getStyleClass().add("main-window");
         root.setTop(header);
-        root.setPrefWidth(WIDTH);
+        root.setCenter(new PartitionsView(partitions));
+        root.setPrefSize(WIDTH, HEIGHT);
         Scene scene = new Scene(root);
         Theme.apply(scene);
         return scene;

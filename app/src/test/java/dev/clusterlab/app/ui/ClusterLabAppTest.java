@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clusterlab.app.ClusterLabApp;
 import dev.clusterlab.views.fx.SimulationEngine;
+import dev.clusterlab.views.partitions.PartitionRow;
+import dev.clusterlab.views.partitions.PartitionsView;
 import dev.clusterlab.views.timeline.ClockView;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +50,21 @@ class ClusterLabAppTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> WelcomeScenario.NAME.equals(scenarioName().getText()));
         assertThat(scenarioName().getText()).isEqualTo("Welcome to ClusterLab");
+    }
+
+    @Test
+    void listsTheWelcomeTopicsPartitionsWithLeadersAndIsr()
+            throws TimeoutException, InterruptedException, ExecutionException {
+        TableView<PartitionRow> table = robot.lookup("#" + PartitionsView.TABLE_ID).queryTableView();
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 6);
+        List<PartitionRow> rows = WaitForAsyncUtils.asyncFx(() -> List.copyOf(table.getItems())).get();
+        assertThat(rows).extracting(PartitionRow::name)
+                .containsExactly("orders-0", "orders-1", "orders-2", "orders-3", "orders-4", "orders-5");
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row.leader()).isNotEqualTo("none");
+            assertThat(row.isr().split(",")).hasSize(3);
+        });
     }
 
     @Test

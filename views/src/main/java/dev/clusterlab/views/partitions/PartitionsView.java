@@ -1,0 +1,79 @@
+package dev.clusterlab.views.partitions;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * Every topic-partition with its leader, leader epoch, replicas, ISR, ELR, high watermark, the
+ * leader's log end offset and its state. A TableView, so only visible rows are laid out: it
+ * stays fast with thousands of partitions.
+ */
+public final class PartitionsView extends VBox {
+    public static final String TABLE_ID = "partitions-table";
+    private static final List<String> STATE_CLASSES =
+            Arrays.stream(PartitionState.values()).map(PartitionState::styleClass).toList();
+
+    public PartitionsView(PartitionsViewModel model) {
+        getStyleClass().add("partitions-view");
+        Label title = new Label("Partitions");
+        title.getStyleClass().add("section-title");
+        Label summary = new Label();
+        summary.getStyleClass().add("section-summary");
+        summary.textProperty().bind(model.summaryProperty());
+
+        TableView<PartitionRow> table = new TableView<>(model.rows());
+        table.setId(TABLE_ID);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No partitions yet"));
+        table.getColumns().add(column("Partition", PartitionRow::name, 130));
+        table.getColumns().add(column("Leader", PartitionRow::leader, 60));
+        table.getColumns().add(numeric(column("Epoch", PartitionRow::leaderEpoch, 55)));
+        table.getColumns().add(column("Replicas", PartitionRow::replicas, 80));
+        table.getColumns().add(column("ISR", PartitionRow::isr, 80));
+        table.getColumns().add(column("ELR", PartitionRow::elr, 60));
+        table.getColumns().add(numeric(column("High watermark", PartitionRow::highWatermark, 110)));
+        table.getColumns().add(numeric(column("Log end offset", PartitionRow::logEndOffset, 110)));
+        table.getColumns().add(stateColumn());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(title, summary, table);
+    }
+
+    private static <T> TableColumn<PartitionRow, T> column(String name, Function<PartitionRow, T> value,
+                                                          double width) {
+        TableColumn<PartitionRow, T> c = new TableColumn<>(name);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static <T> TableColumn<PartitionRow, T> numeric(TableColumn<PartitionRow, T> c) {
+        c.getStyleClass().add("numeric");
+        return c;
+    }
+
+    private static TableColumn<PartitionRow, PartitionState> stateColumn() {
+        TableColumn<PartitionRow, PartitionState> c = column("State", PartitionRow::state, 130);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(PartitionState state, boolean empty) {
+                super.updateItem(state, empty);
+                getStyleClass().removeAll(STATE_CLASSES);
+                if (empty || state == null) {
+                    setText(null);
+                } else {
+                    setText(state.label());
+                    getStyleClass().add(state.styleClass());
+                }
+            }
+        });
+        return c;
+    }
+}
