@@ -9,6 +9,7 @@ import dev.clusterlab.views.fx.SimulationEngine;
 import dev.clusterlab.views.fx.SimulationPacer;
 import dev.clusterlab.views.fx.SnapshotPump;
 import dev.clusterlab.views.partitions.PartitionsViewModel;
+import dev.clusterlab.views.status.StatusBarViewModel;
 import dev.clusterlab.views.timeline.ClockViewModel;
 import java.util.List;
 import java.util.function.Supplier;
@@ -37,11 +38,12 @@ public class ClusterLabApp extends Application {
         ClockViewModel clock = new ClockViewModel();
         ClusterSummaryViewModel summary = new ClusterSummaryViewModel();
         PartitionsViewModel partitions = new PartitionsViewModel();
-        pump = new SnapshotPump(engine, List.of(clock::update, summary::update, partitions::update),
+        StatusBarViewModel status = new StatusBarViewModel();
+        pump = new SnapshotPump(engine, List.of(clock::update, summary::update, partitions::update, status::update),
                 summary::engineFailed);
 
         stage.setTitle(MainWindow.TITLE);
-        stage.setScene(MainWindow.scene(clock, summary, partitions));
+        stage.setScene(MainWindow.scene(clock, summary, partitions, status));
         stage.show();
         engine.start();
         pump.start();

@@ -4,6 +4,8 @@ import dev.clusterlab.views.cluster.ClusterSummaryView;
 import dev.clusterlab.views.cluster.ClusterSummaryViewModel;
 import dev.clusterlab.views.partitions.PartitionsView;
 import dev.clusterlab.views.partitions.PartitionsViewModel;
+import dev.clusterlab.views.status.StatusBarView;
+import dev.clusterlab.views.status.StatusBarViewModel;
 import dev.clusterlab.views.theme.Theme;
 import dev.clusterlab.views.timeline.ClockView;
 import dev.clusterlab.views.timeline.ClockViewModel;
@@ -11,7 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
-/** The main window's scene: the scenario header with its clock and the cluster summary, then the partitions. */
+/** The main window's scene: the scenario header with its clock and summary, the partitions, the status bar. */
 public final class MainWindow {
     public static final String TITLE = "ClusterLab";
     static final double WIDTH = 960;
@@ -20,13 +22,15 @@ public final class MainWindow {
     private MainWindow() {
     }
 
-    public static Scene scene(ClockViewModel clock, ClusterSummaryViewModel summary, PartitionsViewModel partitions) {
+    public static Scene scene(ClockViewModel clock, ClusterSummaryViewModel summary, PartitionsViewModel partitions,
+                              StatusBarViewModel status) {
         VBox header = new VBox(new ClockView(clock), new ClusterSummaryView(summary));
         header.getStyleClass().add("header-card");
         BorderPane root = new BorderPane();
         root.getStyleClass().add("main-window");
         root.setTop(header);
         root.setCenter(new PartitionsView(partitions));
+        root.setBottom(new StatusBarView(status));
         root.setPrefSize(WIDTH, HEIGHT);
         Scene scene = new Scene(root);
         Theme.apply(scene);

@@ -6,6 +6,7 @@ import dev.clusterlab.app.ClusterLabApp;
 import dev.clusterlab.views.fx.SimulationEngine;
 import dev.clusterlab.views.partitions.PartitionRow;
 import dev.clusterlab.views.partitions.PartitionsView;
+import dev.clusterlab.views.status.StatusBarView;
 import dev.clusterlab.views.timeline.ClockView;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -65,6 +66,13 @@ class ClusterLabAppTest {
             assertThat(row.leader()).isNotEqualTo("none");
             assertThat(row.isr().split(",")).hasSize(3);
         });
+    }
+
+    @Test
+    void statusBarSaysTheInvariantsHold() throws TimeoutException {
+        Label invariants = robot.lookup("#" + StatusBarView.INVARIANTS_ID).queryAs(Label.class);
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> invariants.getText().endsWith("invariants hold"));
     }
 
     @Test

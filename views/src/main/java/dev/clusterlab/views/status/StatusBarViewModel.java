@@ -1,0 +1,94 @@
+package dev.clusterlab.views.status;
+
+import dev.clusterlab.snapshot.BrokerSnapshot;
+import dev.clusterlab.snapshot.ClusterSnapshot;
+import dev.clusterlab.snapshot.InvariantStatus;
+import dev.clusterlab.snapshot.PartitionSnapshot;
+import java.text.NumberFormat;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The status bar's facts: active controller, brokers up, offline partitions, acknowledged and
+ * lost records, and the invariants (the first violated one named with the event that broke it).
+ * FX thread.
+ */
+public final class StatusBarViewModel {
+    private static final String RUNNING = "RUNNING";
+
+    private final ReadOnlyStringWrapper controller = new ReadOnlyStringWrapper(this, "controller", "");
+    private final ReadOnlyStringWrapper brokers = new ReadOnlyStringWrapper(this, "brokers", "");
+    private final ReadOnlyStringWrapper offlinePartitions = new ReadOnlyStringWrapper(this, "offlinePartitions", "");
+    private final ReadOnlyStringWrapper records = new ReadOnlyStringWrapper(this, "records", "");
+    private final ReadOnlyStringWrapper invariants = new ReadOnlyStringWrapper(this, "invariants", "");
+    private final ReadOnlyBooleanWrapper recordsLost = new ReadOnlyBooleanWrapper(this, "recordsLost");
+    private final ReadOnlyBooleanWrapper invariantViolated = new ReadOnlyBooleanWrapper(this, "invariantViolated");
+    private final ReadOnlyBooleanWrapper partitionsOffline = new ReadOnlyBooleanWrapper(this, "partitionsOffline");
+
+    public void update(ClusterSnapshot s) {
+        controller.set(s.controller().active() < 0 ? "No active controller"
+                : "Controller " + s.controller().active() + " · epoch " + s.controller().epoch());
+        long up = s.brokers().stream().map(BrokerSnapshot::state).filter(RUNNING::equals).count();
+        brokers.set("Brokers up " + up + "/" + s.brokers().size());
+        long offline = s.partitions().stream().filter(p -> !p.internal()).mapToInt(PartitionSnapshot::leader)
+                .filter(leader -> leader < 0).count();
+        offlinePartitions.set("Offline partitions " + offline);
+        partitionsOffline.set(offline > 0);
+        records.set("Acked " + count(s.records().acked()) + " · lost " + count(s.records().lostAcked()));
+        recordsLost.set(s.records().lostAcked() > 0);
+        invariants.set(invariantsText(s));
+        invariantViolated.set(s.invariants().stream().anyMatch(i -> !i.held()));
+    }
+
+    private static String invariantsText(ClusterSnapshot s) {
+        if (s.invariants().isEmpty()) {
+            return "No invariant checkers";
+        }
+        for (InvariantStatus i : s.invariants()) {
+            if (!i.held()) {
+                return i.name() + " violated at event " + i.violatedAtSeq() + " (t=" + i.violatedAtMs() + " ms): "
+                        + i.detail();
+            }
+        }
+        return s.invariants().size() == 1 ? "1 invariant holds" : s.invariants().size() + " invariants hold";
+    }
+
+    private static String count(long n) {
+        return NumberFormat.getIntegerInstance(Locale.ROOT).format(n);
+    }
+
+    public ReadOnlyStringProperty controllerProperty() {
+        return controller.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty brokersProperty() {
+        return brokers.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty offlinePartitionsProperty() {
+        return offlinePartitions.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty recordsProperty() {
+        return records.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty invariantsProperty() {
+        return invariants.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty recordsLostProperty() {
+        return recordsLost.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty invariantViolatedProperty() {
+        return invariantViolated.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty partitionsOfflineProperty() {
+        return partitionsOffline.getReadOnlyProperty();
+    }
+}
