@@ -11,6 +11,7 @@ import dev.clusterlab.views.fx.SnapshotPump;
 import dev.clusterlab.views.partitions.PartitionsViewModel;
 import dev.clusterlab.views.status.StatusBarViewModel;
 import dev.clusterlab.views.timeline.ClockViewModel;
+import dev.clusterlab.views.timeline.TimeControlViewModel;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -43,7 +44,7 @@ public class ClusterLabApp extends Application {
                 summary::engineFailed);
 
         stage.setTitle(MainWindow.TITLE);
-        stage.setScene(MainWindow.scene(clock, summary, partitions, status));
+        stage.setScene(MainWindow.scene(clock, summary, partitions, status, new TimeControlViewModel(engine)));
         stage.show();
         engine.start();
         pump.start();

@@ -9,11 +9,13 @@ import dev.clusterlab.views.status.StatusBarViewModel;
 import dev.clusterlab.views.theme.Theme;
 import dev.clusterlab.views.timeline.ClockView;
 import dev.clusterlab.views.timeline.ClockViewModel;
+import dev.clusterlab.views.timeline.TimeControlView;
+import dev.clusterlab.views.timeline.TimeControlViewModel;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
-/** The main window's scene: the scenario header with its clock and summary, the partitions, the status bar. */
+/** The main window's scene: the header (clock, time controls, summary), the partitions, the status bar. */
 public final class MainWindow {
     public static final String TITLE = "ClusterLab";
     static final double WIDTH = 960;
@@ -23,8 +25,8 @@ public final class MainWindow {
     }
 
     public static Scene scene(ClockViewModel clock, ClusterSummaryViewModel summary, PartitionsViewModel partitions,
-                              StatusBarViewModel status) {
-        VBox header = new VBox(new ClockView(clock), new ClusterSummaryView(summary));
+                              StatusBarViewModel status, TimeControlViewModel time) {
+        VBox header = new VBox(new ClockView(clock), new TimeControlView(time), new ClusterSummaryView(summary));
         header.getStyleClass().add("header-card");
         BorderPane root = new BorderPane();
         root.getStyleClass().add("main-window");
@@ -34,6 +36,7 @@ public final class MainWindow {
         root.setPrefSize(WIDTH, HEIGHT);
         Scene scene = new Scene(root);
         Theme.apply(scene);
+        TimeControlView.installShortcuts(scene, time);
         return scene;
     }
 }

@@ -8,13 +8,16 @@ import dev.clusterlab.views.partitions.PartitionRow;
 import dev.clusterlab.views.partitions.PartitionsView;
 import dev.clusterlab.views.status.StatusBarView;
 import dev.clusterlab.views.timeline.ClockView;
+import dev.clusterlab.views.timeline.TimeControlView;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +76,29 @@ class ClusterLabAppTest {
         Label invariants = robot.lookup("#" + StatusBarView.INVARIANTS_ID).queryAs(Label.class);
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> invariants.getText().endsWith("invariants hold"));
+    }
+
+    @Test
+    void spacePausesTheClockAndRightArrowStepsOneEvent() throws TimeoutException {
+        Button playPause = robot.lookup("#" + TimeControlView.PLAY_PAUSE_ID).queryButton();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> eventsShown() > 0);
+
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Play".equals(playPause.getText()));
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS); // the pause reaches the engine thread
+        long pausedAt = eventsShown();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertThat(eventsShown()).as("paused: no events run").isEqualTo(pausedAt);
+
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> eventsShown() == pausedAt + 1);
+    }
+
+    /** The event count in the clock's details line, for example {@code seed 42 · 9,466 events}. */
+    private long eventsShown() {
+        String details = robot.lookup("#" + ClockView.DETAILS_ID).queryAs(Label.class).getText();
+        String digits = details.replaceAll(".*· ([0-9,]+) events.*", "$1").replace(",", "");
+        return digits.isEmpty() || !digits.chars().allMatch(Character::isDigit) ? 0 : Long.parseLong(digits);
     }
 
     @Test

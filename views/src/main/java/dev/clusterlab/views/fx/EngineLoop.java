@@ -60,6 +60,11 @@ public final class EngineLoop {
                 simulation.submit(submit.command());
             } else if (request instanceof EngineRequest.ChangeSpeed change) {
                 pacer.setSpeed(change.speed(), simulation.nowMs());
+            } else if (request instanceof EngineRequest.SetPaused pause) {
+                pacer.setPaused(pause.paused(), simulation.nowMs());
+            } else if (request instanceof EngineRequest.StepEvent) {
+                simulation.step();
+                pacer.setPaused(pacer.isPaused(), simulation.nowMs()); // time stepped over is not owed again
             }
             applied = true;
         }

@@ -11,4 +11,12 @@ public sealed interface EngineRequest {
     /** A new speed factor, or SimulationPacer.AS_FAST_AS_POSSIBLE. */
     record ChangeSpeed(double speed) implements EngineRequest {
     }
+
+    /** Pause (nothing more is due) or resume (from the current simulated time). */
+    record SetPaused(boolean paused) implements EngineRequest {
+    }
+
+    /** Run exactly the next event, whatever its time (meant for a paused simulation). */
+    record StepEvent() implements EngineRequest {
+    }
 }

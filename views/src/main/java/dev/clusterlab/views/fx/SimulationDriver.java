@@ -13,6 +13,9 @@ public interface SimulationDriver {
 
     void runUntil(long timeMs);
 
+    /** Runs the next event, whatever its time; false when nothing is left to run. */
+    boolean step();
+
     void submit(Command command);
 
     ClusterSnapshot snapshot();
@@ -27,6 +30,11 @@ public interface SimulationDriver {
             @Override
             public void runUntil(long timeMs) {
                 simulation.runUntil(timeMs);
+            }
+
+            @Override
+            public boolean step() {
+                return simulation.step();
             }
 
             @Override

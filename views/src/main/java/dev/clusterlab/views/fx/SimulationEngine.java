@@ -2,6 +2,7 @@ package dev.clusterlab.views.fx;
 
 import dev.clusterlab.fault.Command;
 import dev.clusterlab.snapshot.ClusterSnapshot;
+import dev.clusterlab.views.timeline.TimeControls;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -15,7 +16,7 @@ import java.util.function.Supplier;
  * publishes the latest snapshot after each round. Other threads only queue requests and read
  * the latest snapshot; none of them ever touches the simulation.
  */
-public final class SimulationEngine {
+public final class SimulationEngine implements TimeControls {
     public static final String THREAD_NAME = "clusterlab-engine";
     private static final long SHUTDOWN_WAIT_MS = 2_000;
 
@@ -51,8 +52,21 @@ public final class SimulationEngine {
     }
 
     /** Queues a speed change (SimulationPacer.AS_FAST_AS_POSSIBLE for no pacing). */
+    @Override
     public void setSpeed(double speed) {
         request(new EngineRequest.ChangeSpeed(speed));
+    }
+
+    /** Queues a pause (true) or a resume (false). */
+    @Override
+    public void setPaused(boolean paused) {
+        request(new EngineRequest.SetPaused(paused));
+    }
+
+    /** Queues a single step: the next event runs, whatever its time. */
+    @Override
+    public void stepEvent() {
+        request(new EngineRequest.StepEvent());
     }
 
     /** The snapshot published last, or null before the simulation is created. Any thread. */

@@ -16,6 +16,7 @@ public final class SimulationPacer {
 
     private final LongSupplier nanoTime;
     private double speed;
+    private boolean paused;
     private long anchorNanos;
     private long anchorSimMs;
 
@@ -41,11 +42,24 @@ public final class SimulationPacer {
         anchor(simNowMs);
     }
 
+    public boolean isPaused() {
+        return paused;
+    }
+
+    /** Paused, nothing is due; on resuming the clock carries on from where it stood, with no debt. */
+    public void setPaused(boolean paused, long simNowMs) {
+        this.paused = paused;
+        anchor(simNowMs);
+    }
+
     /**
      * The simulated time that is due now, given that the simulation stands at simNowMs;
-     * Long.MAX_VALUE when running as fast as possible.
+     * Long.MAX_VALUE when running as fast as possible, simNowMs while paused.
      */
     public long dueTimeMs(long simNowMs) {
+        if (paused) {
+            return simNowMs;
+        }
         if (asFastAsPossible()) {
             return Long.MAX_VALUE;
         }

@@ -7,13 +7,14 @@ import javafx.scene.layout.VBox;
 public final class ClockView extends VBox {
     public static final String SCENARIO_NAME_ID = "scenario-name";
     public static final String CLOCK_ID = "sim-clock";
+    public static final String DETAILS_ID = "run-details";
 
     public ClockView(ClockViewModel model) {
         Label name = label(SCENARIO_NAME_ID, "scenario-name");
         name.textProperty().bind(model.scenarioNameProperty());
         Label clock = label(CLOCK_ID, "sim-clock");
         clock.textProperty().bind(model.clockProperty());
-        Label details = label("run-details", "run-details");
+        Label details = label(DETAILS_ID, "run-details");
         details.textProperty().bind(model.detailsProperty());
         getStyleClass().add("clock-view");
         getChildren().addAll(name, clock, details);

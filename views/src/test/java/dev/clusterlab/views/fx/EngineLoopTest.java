@@ -42,6 +42,38 @@ class EngineLoopTest {
     }
 
     @Test
+    void pausedNothingRunsAStepRunsExactlyOneEventAndResumingOwesNoTime() {
+        ClusterSimulation simulation = new ClusterSimulation(new ClusterSetup("pause", 1, 1, 1, Map.of(),
+                LinkSettings.DEFAULT, false, List.of(), List.of()));
+        FakeClock clock = new FakeClock();
+        EngineLoop loop = loop(SimulationDriver.of(simulation), clock, SimulationPacer.REAL_TIME);
+        clock.advanceMs(100);
+        loop.runOnce();
+        long eventsBefore = simulation.engine().executedEvents();
+
+        requests.add(new EngineRequest.SetPaused(true));
+        loop.runOnce();
+        clock.advanceMs(5_000);
+        loop.runOnce();
+        assertThat(simulation.nowMs()).as("paused: the clock stands").isEqualTo(100);
+        assertThat(simulation.engine().executedEvents()).isEqualTo(eventsBefore);
+
+        requests.add(new EngineRequest.StepEvent());
+        loop.runOnce();
+        assertThat(simulation.engine().executedEvents()).isEqualTo(eventsBefore + 1);
+        assertThat(latest.get().events()).as("the step is published").isEqualTo(eventsBefore + 1);
+        long afterStepMs = simulation.nowMs();
+        assertThat(afterStepMs).isGreaterThanOrEqualTo(100);
+
+        requests.add(new EngineRequest.SetPaused(false));
+        loop.runOnce();
+        assertThat(simulation.nowMs()).as("the paused wall time is not owed").isEqualTo(afterStepMs);
+        clock.advanceMs(40);
+        loop.runOnce();
+        assertThat(simulation.nowMs()).isEqualTo(afterStepMs + 40);
+    }
+
+    @Test
     void runsInChunksAndPublishesOncePerRound() {
         RecordingDriver driver = new RecordingDriver();
         FakeClock clock = new FakeClock();

@@ -15,6 +15,7 @@ class RecordingDriver implements SimulationDriver {
     final List<Long> runUntilCalls = new CopyOnWriteArrayList<>();
     final List<Submitted> submitted = new CopyOnWriteArrayList<>();
     final List<String> callingThreads = new CopyOnWriteArrayList<>();
+    final java.util.concurrent.atomic.AtomicInteger steps = new java.util.concurrent.atomic.AtomicInteger();
     private volatile long nowMs;
 
     @Override
@@ -27,6 +28,14 @@ class RecordingDriver implements SimulationDriver {
         callingThreads.add(Thread.currentThread().getName());
         runUntilCalls.add(timeMs);
         nowMs = Math.max(nowMs, timeMs);
+    }
+
+    /** A step runs one event one simulated millisecond on. */
+    @Override
+    public boolean step() {
+        steps.incrementAndGet();
+        nowMs++;
+        return true;
     }
 
     @Override

@@ -19,6 +19,19 @@ class SimulationPacerTest {
     }
 
     @Test
+    void pausedNothingIsDueAndResumingCarriesOnFromWhereItStood() {
+        SimulationPacer pacer = new SimulationPacer(clock, SimulationPacer.REAL_TIME, 0);
+        clock.advanceMs(30);
+        pacer.setPaused(true, 30);
+        clock.advanceMs(1_000);
+        assertThat(pacer.isPaused()).isTrue();
+        assertThat(pacer.dueTimeMs(30)).isEqualTo(30);
+        pacer.setPaused(false, 30);
+        clock.advanceMs(20);
+        assertThat(pacer.dueTimeMs(30)).isEqualTo(50);
+    }
+
+    @Test
     void theSpeedFactorScalesWallTime() {
         SimulationPacer fast = new SimulationPacer(clock, 10, 1_000);
         SimulationPacer slow = new SimulationPacer(clock, 0.1, 1_000);

@@ -1,0 +1,69 @@
+package dev.clusterlab.views.timeline;
+
+import javafx.event.EventHandler;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+
+/**
+ * Play/pause, step and speed buttons, and the keyboard shortcuts: Space play/pause, Right arrow
+ * step one event, + and - speed. The shortcuts work wherever the focus is in the window.
+ */
+public final class TimeControlView extends HBox {
+    public static final String PLAY_PAUSE_ID = "play-pause";
+    public static final String SPEED_ID = "speed";
+
+    public TimeControlView(TimeControlViewModel model) {
+        getStyleClass().add("time-controls");
+        setAlignment(Pos.CENTER_LEFT);
+        Button playPause = button("Pause", "Play or pause (Space)", model::togglePlay);
+        playPause.setId(PLAY_PAUSE_ID);
+        playPause.textProperty().bind(model.pausedProperty().map(p -> p ? "Play" : "Pause"));
+        Button step = button("Step", "Run the next event only (Right arrow)", model::step);
+        Button slower = button("−", "Slower (-)", model::slower);
+        slower.disableProperty().bind(model.slowestProperty());
+        Button faster = button("+", "Faster (+)", model::faster);
+        faster.disableProperty().bind(model.fastestProperty());
+        Label speed = new Label();
+        speed.setId(SPEED_ID);
+        speed.getStyleClass().add("speed");
+        speed.textProperty().bind(model.speedTextProperty());
+        getChildren().addAll(playPause, step, slower, speed, faster);
+    }
+
+    private static Button button(String text, String tooltip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tooltip));
+        b.setFocusTraversable(false); // Space belongs to play/pause, not to whichever button has focus
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** Installs the shortcuts on the scene, ahead of the focused control (a table would take Space and arrows). */
+    public static void installShortcuts(Scene scene, TimeControlViewModel model) {
+        EventHandler<KeyEvent> shortcuts = e -> {
+            if (e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            KeyCode code = e.getCode();
+            if (code == KeyCode.SPACE) {
+                model.togglePlay();
+            } else if (code == KeyCode.RIGHT) {
+                model.step();
+            } else if (code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.EQUALS) {
+                model.faster();
+            } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
+                model.slower();
+            } else {
+                return;
+            }
+            e.consume();
+        };
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+    }
+}

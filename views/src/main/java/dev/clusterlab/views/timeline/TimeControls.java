@@ -1,0 +1,11 @@
+package dev.clusterlab.views.timeline;
+
+/** What the time controls ask of the engine; the engine thread applies each request between rounds. */
+public interface TimeControls {
+    void setPaused(boolean paused);
+
+    /** Simulated ms per wall ms, or Double.POSITIVE_INFINITY for as fast as possible. */
+    void setSpeed(double speed);
+
+    void stepEvent();
+}
