@@ -4,6 +4,7 @@ import dev.clusterlab.app.ui.MainWindow;
 import dev.clusterlab.app.ui.WelcomeScenario;
 import dev.clusterlab.cluster.ClusterSimulation;
 import dev.clusterlab.views.cluster.ClusterSummaryViewModel;
+import dev.clusterlab.views.cluster.ClusterViewModel;
 import dev.clusterlab.views.fx.SimulationDriver;
 import dev.clusterlab.views.fx.SimulationEngine;
 import dev.clusterlab.views.fx.SimulationPacer;
@@ -40,11 +41,14 @@ public class ClusterLabApp extends Application {
         ClusterSummaryViewModel summary = new ClusterSummaryViewModel();
         PartitionsViewModel partitions = new PartitionsViewModel();
         StatusBarViewModel status = new StatusBarViewModel();
-        pump = new SnapshotPump(engine, List.of(clock::update, summary::update, partitions::update, status::update),
+        ClusterViewModel cluster = new ClusterViewModel(engine::submit);
+        pump = new SnapshotPump(engine,
+                List.of(clock::update, summary::update, cluster::update, partitions::update, status::update),
                 summary::engineFailed);
 
         stage.setTitle(MainWindow.TITLE);
-        stage.setScene(MainWindow.scene(clock, summary, partitions, status, new TimeControlViewModel(engine)));
+        stage.setScene(MainWindow.scene(clock, summary, partitions, status, new TimeControlViewModel(engine),
+                cluster));
         stage.show();
         engine.start();
         pump.start();

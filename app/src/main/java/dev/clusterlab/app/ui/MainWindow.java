@@ -1,6 +1,8 @@
 package dev.clusterlab.app.ui;
 
 import dev.clusterlab.views.cluster.ClusterSummaryView;
+import dev.clusterlab.views.cluster.ClusterView;
+import dev.clusterlab.views.cluster.ClusterViewModel;
 import dev.clusterlab.views.cluster.ClusterSummaryViewModel;
 import dev.clusterlab.views.partitions.PartitionsView;
 import dev.clusterlab.views.partitions.PartitionsViewModel;
@@ -13,25 +15,29 @@ import dev.clusterlab.views.timeline.TimeControlView;
 import dev.clusterlab.views.timeline.TimeControlViewModel;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The main window's scene: the header (clock, time controls, summary), the partitions, the status bar. */
+/** The main window's scene: the header (clock, time controls, summary), the nodes, the partitions, the status bar. */
 public final class MainWindow {
     public static final String TITLE = "ClusterLab";
     static final double WIDTH = 960;
-    static final double HEIGHT = 680;
+    static final double HEIGHT = 800;
 
     private MainWindow() {
     }
 
     public static Scene scene(ClockViewModel clock, ClusterSummaryViewModel summary, PartitionsViewModel partitions,
-                              StatusBarViewModel status, TimeControlViewModel time) {
+                              StatusBarViewModel status, TimeControlViewModel time,
+                              ClusterViewModel cluster) {
         VBox header = new VBox(new ClockView(clock), new TimeControlView(time), new ClusterSummaryView(summary));
         header.getStyleClass().add("header-card");
         BorderPane root = new BorderPane();
         root.getStyleClass().add("main-window");
         root.setTop(header);
-        root.setCenter(new PartitionsView(partitions));
+        PartitionsView partitionsView = new PartitionsView(partitions);
+        VBox.setVgrow(partitionsView, Priority.ALWAYS);
+        root.setCenter(new VBox(new ClusterView(cluster), partitionsView));
         root.setBottom(new StatusBarView(status));
         root.setPrefSize(WIDTH, HEIGHT);
         Scene scene = new Scene(root);
