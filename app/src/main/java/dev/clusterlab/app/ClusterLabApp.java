@@ -45,6 +45,7 @@ public class ClusterLabApp extends Application {
         pump = new SnapshotPump(engine,
                 List.of(clock::update, summary::update, cluster::update, partitions::update, status::update),
                 summary::engineFailed);
+        pump.onRefusal(status::refused);
 
         stage.setTitle(MainWindow.TITLE);
         stage.setScene(MainWindow.scene(clock, summary, partitions, status, new TimeControlViewModel(engine),

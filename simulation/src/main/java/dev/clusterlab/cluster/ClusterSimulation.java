@@ -179,7 +179,12 @@ public final class ClusterSimulation {
 
     /** Executes a user command at the current simulated time (recorded and traced like a timeline one). */
     public void submit(Command command) {
-        sim.schedule(new CommandEvent(command, executor::execute), sim.nowMs());
+        submit(command, null);
+    }
+
+    /** The same; onRefused hears "action: reason" if the command turns out impossible when it runs. */
+    public void submit(Command command, java.util.function.Consumer<String> onRefused) {
+        sim.schedule(new CommandEvent(command, executor::execute, onRefused), sim.nowMs());
     }
 
     /** Carries a command out at once, outside the event order (cluster bootstrap only). */

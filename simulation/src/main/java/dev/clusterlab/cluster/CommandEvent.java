@@ -5,6 +5,7 @@ import dev.clusterlab.engine.SimNode;
 import dev.clusterlab.fault.Command;
 import java.lang.reflect.RecordComponent;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -14,12 +15,19 @@ import java.util.function.Function;
 final class CommandEvent extends SimEvent {
     private final Command command;
     private final Function<Command, String> executor;
+    private final Consumer<String> onRefused;
     private String refusal;
     private boolean executed;
 
     CommandEvent(Command command, Function<Command, String> executor) {
+        this(command, executor, null);
+    }
+
+    /** onRefused, if given, hears "action: reason" when the command is refused. */
+    CommandEvent(Command command, Function<Command, String> executor, Consumer<String> onRefused) {
         this.command = command;
         this.executor = executor;
+        this.onRefused = onRefused;
     }
 
     Command command() {
@@ -44,6 +52,9 @@ final class CommandEvent extends SimEvent {
     public void fire() {
         refusal = executor.apply(command);
         executed = true;
+        if (refusal != null && onRefused != null) {
+            onRefused.accept(command.action() + ": " + refusal);
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.clusterlab.views.fx;
 import dev.clusterlab.snapshot.ClusterSnapshot;
 import java.util.Queue;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -21,9 +22,17 @@ public final class EngineLoop {
     private final Queue<EngineRequest> requests;
     private final AtomicReference<ClusterSnapshot> latest;
     private final LongSupplier nanoTime;
+    private final Consumer<String> onRefused;
 
     public EngineLoop(SimulationDriver simulation, SimulationPacer pacer, Queue<EngineRequest> requests,
                       AtomicReference<ClusterSnapshot> latest, LongSupplier nanoTime) {
+        this(simulation, pacer, requests, latest, nanoTime, refusal -> { });
+    }
+
+    /** onRefused hears each user command the simulation refused ("action: reason"). */
+    public EngineLoop(SimulationDriver simulation, SimulationPacer pacer, Queue<EngineRequest> requests,
+                      AtomicReference<ClusterSnapshot> latest, LongSupplier nanoTime, Consumer<String> onRefused) {
+        this.onRefused = onRefused;
         this.simulation = simulation;
         this.pacer = pacer;
         this.requests = requests;
@@ -49,6 +58,7 @@ public final class EngineLoop {
         if (changed) {
             latest.set(simulation.snapshot());
         }
+        simulation.takeRefusals().forEach(onRefused);
         return caughtUp;
     }
 

@@ -3,6 +3,8 @@ package dev.clusterlab.views.fx;
 import dev.clusterlab.cluster.ClusterSimulation;
 import dev.clusterlab.fault.Command;
 import dev.clusterlab.snapshot.ClusterSnapshot;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What the engine thread drives: the part of {@link ClusterSimulation} the desktop app uses.
@@ -20,8 +22,25 @@ public interface SimulationDriver {
 
     ClusterSnapshot snapshot();
 
+    /** The submitted commands refused since the last call ("action: reason"), oldest first. */
+    default List<String> takeRefusals() {
+        return List.of();
+    }
+
     static SimulationDriver of(ClusterSimulation simulation) {
         return new SimulationDriver() {
+            private final List<String> refusals = new ArrayList<>();
+
+            @Override
+            public List<String> takeRefusals() {
+                if (refusals.isEmpty()) {
+                    return List.of();
+                }
+                List<String> taken = List.copyOf(refusals);
+                refusals.clear();
+                return taken;
+            }
+
             @Override
             public long nowMs() {
                 return simulation.nowMs();
@@ -39,7 +58,7 @@ public interface SimulationDriver {
 
             @Override
             public void submit(Command command) {
-                simulation.submit(command);
+                simulation.submit(command, refusals::add);
             }
 
             @Override

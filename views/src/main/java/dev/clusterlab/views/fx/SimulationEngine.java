@@ -26,6 +26,7 @@ public final class SimulationEngine implements TimeControls {
     private final Queue<EngineRequest> requests = new ConcurrentLinkedQueue<>();
     private final AtomicReference<ClusterSnapshot> latest = new AtomicReference<>();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final Queue<String> refusals = new ConcurrentLinkedQueue<>();
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -74,6 +75,11 @@ public final class SimulationEngine implements TimeControls {
         return latest.get();
     }
 
+    /** The oldest refused user command not yet taken ("action: reason"), or null. Any thread. */
+    public String pollRefusal() {
+        return refusals.poll();
+    }
+
     /** What stopped the engine thread, if the simulation threw. */
     public Optional<Throwable> failure() {
         return Optional.ofNullable(failure.get());
@@ -104,7 +110,7 @@ public final class SimulationEngine implements TimeControls {
             SimulationDriver simulation = factory.get();
             latest.set(simulation.snapshot());
             SimulationPacer pacer = new SimulationPacer(nanoTime, initialSpeed, simulation.nowMs());
-            EngineLoop loop = new EngineLoop(simulation, pacer, requests, latest, nanoTime);
+            EngineLoop loop = new EngineLoop(simulation, pacer, requests, latest, nanoTime, refusals::add);
             while (running) {
                 if (loop.runOnce() && requests.isEmpty()) {
                     LockSupport.parkNanos(this, EngineLoop.FRAME_NANOS);

@@ -17,12 +17,18 @@ public final class SnapshotPump {
     private ClusterSnapshot shown;
     private boolean failureShown;
     private AnimationTimer timer;
+    private Consumer<String> onRefusal = refusal -> { };
 
     public SnapshotPump(SimulationEngine engine, List<Consumer<ClusterSnapshot>> consumers,
                         Consumer<Throwable> onFailure) {
         this.engine = engine;
         this.consumers = List.copyOf(consumers);
         this.onFailure = onFailure;
+    }
+
+    /** Who shows a user command the simulation refused. */
+    public void onRefusal(Consumer<String> consumer) {
+        this.onRefusal = consumer;
     }
 
     /** Starts pumping once per frame. FX thread. */
@@ -52,6 +58,9 @@ public final class SnapshotPump {
             for (Consumer<ClusterSnapshot> consumer : consumers) {
                 consumer.accept(latest);
             }
+        }
+        for (String refusal = engine.pollRefusal(); refusal != null; refusal = engine.pollRefusal()) {
+            onRefusal.accept(refusal);
         }
         if (!failureShown && engine.failure().isPresent()) {
             failureShown = true;

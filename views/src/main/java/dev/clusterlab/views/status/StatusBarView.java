@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 /** The bottom line of the window; a fact turns to the alert style when it is bad news. */
 public final class StatusBarView extends HBox {
     public static final String INVARIANTS_ID = "status-invariants";
+    public static final String REFUSAL_ID = "status-refusal";
     private static final PseudoClass ALERT = PseudoClass.getPseudoClass("alert");
 
     public StatusBarView(StatusBarViewModel model) {
@@ -18,9 +19,12 @@ public final class StatusBarView extends HBox {
         invariants.setId(INVARIANTS_ID);
         HBox.setHgrow(invariants, Priority.ALWAYS);
         invariants.setMaxWidth(Double.MAX_VALUE);
+        Label refusal = item(model.refusalProperty(), null);
+        refusal.setId(REFUSAL_ID);
+        refusal.pseudoClassStateChanged(ALERT, true);
         getChildren().addAll(item(model.controllerProperty(), null), item(model.brokersProperty(), null),
                 item(model.offlinePartitionsProperty(), model.partitionsOfflineProperty()),
-                item(model.recordsProperty(), model.recordsLostProperty()), invariants);
+                item(model.recordsProperty(), model.recordsLostProperty()), invariants, refusal);
     }
 
     private static Label item(ReadOnlyStringProperty text, ReadOnlyBooleanProperty alert) {

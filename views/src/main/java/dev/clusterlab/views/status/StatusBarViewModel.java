@@ -27,6 +27,7 @@ public final class StatusBarViewModel {
     private final ReadOnlyBooleanWrapper recordsLost = new ReadOnlyBooleanWrapper(this, "recordsLost");
     private final ReadOnlyBooleanWrapper invariantViolated = new ReadOnlyBooleanWrapper(this, "invariantViolated");
     private final ReadOnlyBooleanWrapper partitionsOffline = new ReadOnlyBooleanWrapper(this, "partitionsOffline");
+    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal", "");
 
     public void update(ClusterSnapshot s) {
         controller.set(s.controller().active() < 0 ? "No active controller"
@@ -41,6 +42,11 @@ public final class StatusBarViewModel {
         recordsLost.set(s.records().lostAcked() > 0);
         invariants.set(invariantsText(s));
         invariantViolated.set(s.invariants().stream().anyMatch(i -> !i.held()));
+    }
+
+    /** A user command the simulation refused when it ran: shown until the next one. */
+    public void refused(String actionAndReason) {
+        refusal.set("Refused " + actionAndReason);
     }
 
     private static String invariantsText(ClusterSnapshot s) {
@@ -78,6 +84,10 @@ public final class StatusBarViewModel {
 
     public ReadOnlyStringProperty invariantsProperty() {
         return invariants.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty refusalProperty() {
+        return refusal.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty recordsLostProperty() {

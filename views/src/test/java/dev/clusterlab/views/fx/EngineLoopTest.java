@@ -74,6 +74,27 @@ class EngineLoopTest {
     }
 
     @Test
+    void aUserCommandTheSimulationRefusesIsReportedWithItsReason() {
+        ClusterSimulation simulation = new ClusterSimulation(new ClusterSetup("refuse", 1, 1, 1, Map.of(),
+                LinkSettings.DEFAULT, false, List.of(), List.of()));
+        FakeClock clock = new FakeClock();
+        List<String> refused = new java.util.ArrayList<>();
+        EngineLoop loop = new EngineLoop(SimulationDriver.of(simulation),
+                new SimulationPacer(clock, SimulationPacer.REAL_TIME, 0), requests, latest, clock, refused::add);
+
+        requests.add(new EngineRequest.Submit(new Command.RestartBroker(1)));
+        clock.advanceMs(10);
+        loop.runOnce();
+        requests.add(new EngineRequest.Submit(new Command.CrashBroker(1)));
+        clock.advanceMs(10);
+        loop.runOnce();
+
+        assertThat(refused).hasSize(1);
+        assertThat(refused.get(0)).startsWith("restartBroker: ");
+        assertThat(latest.get().brokers().get(0).state()).isEqualTo("CRASHED");
+    }
+
+    @Test
     void runsInChunksAndPublishesOncePerRound() {
         RecordingDriver driver = new RecordingDriver();
         FakeClock clock = new FakeClock();

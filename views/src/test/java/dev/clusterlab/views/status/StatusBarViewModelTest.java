@@ -69,4 +69,14 @@ class StatusBarViewModelTest {
                 .isEqualTo("NoAckedRecordLost violated at event 4321 (t=9000 ms): t-0 lost offsets 10..16");
         assertThat(model.invariantViolatedProperty().get()).isTrue();
     }
+
+    @Test
+    void aRefusedCommandIsShownUntilTheNextOne() {
+        StatusBarViewModel model = new StatusBarViewModel();
+        assertThat(model.refusalProperty().get()).isEmpty();
+
+        model.refused("restartBroker: broker 2 is running");
+
+        assertThat(model.refusalProperty().get()).isEqualTo("Refused restartBroker: broker 2 is running");
+    }
 }
