@@ -46,6 +46,7 @@ public class ClusterLabApp extends Application {
                 List.of(clock::update, summary::update, cluster::update, partitions::update, status::update),
                 summary::engineFailed);
         pump.onRefusal(status::refused);
+        pump.onStateChange(status::stoppedAt);
 
         stage.setTitle(MainWindow.TITLE);
         stage.setScene(MainWindow.scene(clock, summary, partitions, status, new TimeControlViewModel(engine),

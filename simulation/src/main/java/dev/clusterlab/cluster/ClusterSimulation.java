@@ -18,6 +18,7 @@ import dev.clusterlab.engine.SimulationListener;
 import dev.clusterlab.fault.Command;
 import dev.clusterlab.fault.TimedCommand;
 import dev.clusterlab.log.RecordBatch;
+import dev.clusterlab.metadata.MetadataImage;
 import dev.clusterlab.metadata.PartitionRegistration;
 import dev.clusterlab.protocol.TopicPartition;
 import dev.clusterlab.snapshot.ClusterSnapshot;
@@ -195,6 +196,33 @@ public final class ClusterSimulation {
     /** Runs one event; false when nothing is left to run. */
     public boolean step() {
         return sim.step();
+    }
+
+    /**
+     * Runs events one by one until a partition's leader or ISR, or the active controller, changes
+     * (the "step to the next state change" of the desktop app), at most maxEvents of them.
+     * Returns what changed, one line per change; empty if nothing did (limit reached or no event left).
+     */
+    public List<String> stepToStateChange(int maxEvents) {
+        MetadataImage image = committed.image();
+        int controller = activeControllerId();
+        for (int i = 0; i < maxEvents && sim.step(); i++) {
+            int nowController = activeControllerId();
+            if (committed.image() != image || nowController != controller) {
+                List<String> changes = StateChange.between(image, controller, committed.image(), nowController);
+                if (!changes.isEmpty()) {
+                    return changes;
+                }
+                image = committed.image();
+                controller = nowController;
+            }
+        }
+        return List.of();
+    }
+
+    private int activeControllerId() {
+        ControllerNode active = nodes.activeController();
+        return active == null ? -1 : active.nodeId();
     }
 
     public void runUntil(long timeMs) {

@@ -1,6 +1,7 @@
 package dev.clusterlab.views.fx;
 
 import dev.clusterlab.snapshot.ClusterSnapshot;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -16,6 +17,8 @@ public final class EngineLoop {
     public static final long FRAME_NANOS = 16_666_667L;
     /** Largest step of one runUntil, so that the frame budget is checked often. */
     static final long MAX_CHUNK_MS = 50;
+    /** How far a step to the next state change looks before it gives up (a quiet cluster may never change). */
+    static final int MAX_EVENTS_TO_STATE_CHANGE = 500_000;
 
     private final SimulationDriver simulation;
     private final SimulationPacer pacer;
@@ -23,6 +26,7 @@ public final class EngineLoop {
     private final AtomicReference<ClusterSnapshot> latest;
     private final LongSupplier nanoTime;
     private final Consumer<String> onRefused;
+    private Consumer<List<String>> onStateChange = changes -> { };
 
     public EngineLoop(SimulationDriver simulation, SimulationPacer pacer, Queue<EngineRequest> requests,
                       AtomicReference<ClusterSnapshot> latest, LongSupplier nanoTime) {
@@ -38,6 +42,11 @@ public final class EngineLoop {
         this.requests = requests;
         this.latest = latest;
         this.nanoTime = nanoTime;
+    }
+
+    /** Who hears what a step to the next state change stopped at (empty: nothing changed within the limit). */
+    public void onStateChange(Consumer<List<String>> consumer) {
+        this.onStateChange = consumer;
     }
 
     /** Runs one round; true when the simulation has caught up with the due time (the caller may sleep). */
@@ -72,6 +81,9 @@ public final class EngineLoop {
                 pacer.setSpeed(change.speed(), simulation.nowMs());
             } else if (request instanceof EngineRequest.SetPaused pause) {
                 pacer.setPaused(pause.paused(), simulation.nowMs());
+            } else if (request instanceof EngineRequest.StepToStateChange) {
+                onStateChange.accept(simulation.stepToStateChange(MAX_EVENTS_TO_STATE_CHANGE));
+                pacer.setPaused(pacer.isPaused(), simulation.nowMs());
             } else if (request instanceof EngineRequest.StepEvent) {
                 simulation.step();
                 pacer.setPaused(pacer.isPaused(), simulation.nowMs()); // time stepped over is not owed again

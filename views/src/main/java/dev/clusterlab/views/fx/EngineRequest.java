@@ -16,6 +16,10 @@ public sealed interface EngineRequest {
     record SetPaused(boolean paused) implements EngineRequest {
     }
 
+    /** Run events until a leader, ISR or active controller changes (meant for a paused simulation). */
+    record StepToStateChange() implements EngineRequest {
+    }
+
     /** Run exactly the next event, whatever its time (meant for a paused simulation). */
     record StepEvent() implements EngineRequest {
     }

@@ -22,6 +22,9 @@ public interface SimulationDriver {
 
     ClusterSnapshot snapshot();
 
+    /** Runs events until a leader, ISR or active controller changes, at most maxEvents; what changed. */
+    List<String> stepToStateChange(int maxEvents);
+
     /** The submitted commands refused since the last call ("action: reason"), oldest first. */
     default List<String> takeRefusals() {
         return List.of();
@@ -49,6 +52,11 @@ public interface SimulationDriver {
             @Override
             public void runUntil(long timeMs) {
                 simulation.runUntil(timeMs);
+            }
+
+            @Override
+            public List<String> stepToStateChange(int maxEvents) {
+                return simulation.stepToStateChange(maxEvents);
             }
 
             @Override

@@ -3,6 +3,7 @@ package dev.clusterlab.views.fx;
 import dev.clusterlab.fault.Command;
 import dev.clusterlab.snapshot.ClusterSnapshot;
 import dev.clusterlab.views.timeline.TimeControls;
+import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -27,6 +28,7 @@ public final class SimulationEngine implements TimeControls {
     private final AtomicReference<ClusterSnapshot> latest = new AtomicReference<>();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final Queue<String> refusals = new ConcurrentLinkedQueue<>();
+    private final Queue<List<String>> stateChanges = new ConcurrentLinkedQueue<>();
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -80,6 +82,17 @@ public final class SimulationEngine implements TimeControls {
         return refusals.poll();
     }
 
+    /** What the oldest step to the next state change not yet taken stopped at, or null. Any thread. */
+    public List<String> pollStateChange() {
+        return stateChanges.poll();
+    }
+
+    /** Queues a step to the next leader, ISR or active controller change. */
+    @Override
+    public void stepToStateChange() {
+        request(new EngineRequest.StepToStateChange());
+    }
+
     /** What stopped the engine thread, if the simulation threw. */
     public Optional<Throwable> failure() {
         return Optional.ofNullable(failure.get());
@@ -111,6 +124,7 @@ public final class SimulationEngine implements TimeControls {
             latest.set(simulation.snapshot());
             SimulationPacer pacer = new SimulationPacer(nanoTime, initialSpeed, simulation.nowMs());
             EngineLoop loop = new EngineLoop(simulation, pacer, requests, latest, nanoTime, refusals::add);
+            loop.onStateChange(stateChanges::add);
             while (running) {
                 if (loop.runOnce() && requests.isEmpty()) {
                     LockSupport.parkNanos(this, EngineLoop.FRAME_NANOS);

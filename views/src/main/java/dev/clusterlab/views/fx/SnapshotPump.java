@@ -18,6 +18,7 @@ public final class SnapshotPump {
     private boolean failureShown;
     private AnimationTimer timer;
     private Consumer<String> onRefusal = refusal -> { };
+    private Consumer<List<String>> onStateChange = changes -> { };
 
     public SnapshotPump(SimulationEngine engine, List<Consumer<ClusterSnapshot>> consumers,
                         Consumer<Throwable> onFailure) {
@@ -29,6 +30,11 @@ public final class SnapshotPump {
     /** Who shows a user command the simulation refused. */
     public void onRefusal(Consumer<String> consumer) {
         this.onRefusal = consumer;
+    }
+
+    /** Who shows what a step to the next state change stopped at. */
+    public void onStateChange(Consumer<List<String>> consumer) {
+        this.onStateChange = consumer;
     }
 
     /** Starts pumping once per frame. FX thread. */
@@ -61,6 +67,9 @@ public final class SnapshotPump {
         }
         for (String refusal = engine.pollRefusal(); refusal != null; refusal = engine.pollRefusal()) {
             onRefusal.accept(refusal);
+        }
+        for (List<String> changes = engine.pollStateChange(); changes != null; changes = engine.pollStateChange()) {
+            onStateChange.accept(changes);
         }
         if (!failureShown && engine.failure().isPresent()) {
             failureShown = true;

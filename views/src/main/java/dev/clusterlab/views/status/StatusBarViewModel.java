@@ -5,6 +5,7 @@ import dev.clusterlab.snapshot.ClusterSnapshot;
 import dev.clusterlab.snapshot.InvariantStatus;
 import dev.clusterlab.snapshot.PartitionSnapshot;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,7 +28,8 @@ public final class StatusBarViewModel {
     private final ReadOnlyBooleanWrapper recordsLost = new ReadOnlyBooleanWrapper(this, "recordsLost");
     private final ReadOnlyBooleanWrapper invariantViolated = new ReadOnlyBooleanWrapper(this, "invariantViolated");
     private final ReadOnlyBooleanWrapper partitionsOffline = new ReadOnlyBooleanWrapper(this, "partitionsOffline");
-    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyBooleanWrapper noticeIsRefusal = new ReadOnlyBooleanWrapper(this, "noticeIsRefusal");
 
     public void update(ClusterSnapshot s) {
         controller.set(s.controller().active() < 0 ? "No active controller"
@@ -44,9 +46,17 @@ public final class StatusBarViewModel {
         invariantViolated.set(s.invariants().stream().anyMatch(i -> !i.held()));
     }
 
-    /** A user command the simulation refused when it ran: shown until the next one. */
+    /** A user command the simulation refused when it ran: shown until the next notice. */
     public void refused(String actionAndReason) {
-        refusal.set("Refused " + actionAndReason);
+        notice.set("Refused " + actionAndReason);
+        noticeIsRefusal.set(true);
+    }
+
+    /** Where a step to the next state change stopped: shown until the next notice. */
+    public void stoppedAt(List<String> changes) {
+        noticeIsRefusal.set(false);
+        notice.set(changes.isEmpty() ? "Stepped: no leader, ISR or controller change"
+                : "Stopped at: " + String.join("; ", changes));
     }
 
     private static String invariantsText(ClusterSnapshot s) {
@@ -86,8 +96,13 @@ public final class StatusBarViewModel {
         return invariants.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty refusalProperty() {
-        return refusal.getReadOnlyProperty();
+    /** The latest refused command or stepping result, or "". */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty noticeIsRefusalProperty() {
+        return noticeIsRefusal.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty recordsLostProperty() {

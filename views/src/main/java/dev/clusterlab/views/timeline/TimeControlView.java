@@ -12,7 +12,7 @@ import javafx.scene.layout.HBox;
 
 /**
  * Play/pause, step and speed buttons, and the keyboard shortcuts: Space play/pause, Right arrow
- * step one event, + and - speed. The shortcuts work wherever the focus is in the window.
+ * step one event, Shift+Right run to the next leader/ISR/controller change, + and - speed. The shortcuts work wherever the focus is in the window.
  */
 public final class TimeControlView extends HBox {
     public static final String PLAY_PAUSE_ID = "play-pause";
@@ -25,6 +25,8 @@ public final class TimeControlView extends HBox {
         playPause.setId(PLAY_PAUSE_ID);
         playPause.textProperty().bind(model.pausedProperty().map(p -> p ? "Play" : "Pause"));
         Button step = button("Step", "Run the next event only (Right arrow)", model::step);
+        Button nextChange = button("Next change", "Run to the next leader, ISR or controller change (Shift+Right)",
+                model::stepToStateChange);
         Button slower = button("−", "Slower (-)", model::slower);
         slower.disableProperty().bind(model.slowestProperty());
         Button faster = button("+", "Faster (+)", model::faster);
@@ -33,7 +35,7 @@ public final class TimeControlView extends HBox {
         speed.setId(SPEED_ID);
         speed.getStyleClass().add("speed");
         speed.textProperty().bind(model.speedTextProperty());
-        getChildren().addAll(playPause, step, slower, speed, faster);
+        getChildren().addAll(playPause, step, nextChange, slower, speed, faster);
     }
 
     private static Button button(String text, String tooltip, Runnable action) {
@@ -53,6 +55,8 @@ public final class TimeControlView extends HBox {
             KeyCode code = e.getCode();
             if (code == KeyCode.SPACE) {
                 model.togglePlay();
+            } else if (code == KeyCode.RIGHT && e.isShiftDown()) {
+                model.stepToStateChange();
             } else if (code == KeyCode.RIGHT) {
                 model.step();
             } else if (code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.EQUALS) {

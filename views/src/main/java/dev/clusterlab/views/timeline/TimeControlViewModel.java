@@ -44,6 +44,15 @@ public final class TimeControlViewModel {
         engine.stepEvent();
     }
 
+    /** Runs to the next leader, ISR or active controller change: pauses first if running. */
+    public void stepToStateChange() {
+        if (!paused.get()) {
+            paused.set(true);
+            engine.setPaused(true);
+        }
+        engine.stepToStateChange();
+    }
+
     public void faster() {
         changeSpeed(speedIndex + 1);
     }

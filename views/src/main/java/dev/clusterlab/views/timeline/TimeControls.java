@@ -8,4 +8,7 @@ public interface TimeControls {
     void setSpeed(double speed);
 
     void stepEvent();
+
+    /** Runs until a partition's leader or ISR, or the active controller, changes. */
+    void stepToStateChange();
 }

@@ -95,6 +95,27 @@ class EngineLoopTest {
     }
 
     @Test
+    void stepToTheNextStateChangeReportsWhatChanged() {
+        ClusterSimulation simulation = new ClusterSimulation(new ClusterSetup("change", 1, 3, 3, Map.of(),
+                LinkSettings.DEFAULT, false, List.of(new Command.CreateTopic("t", 1, 3, Map.of(),
+                List.of(List.of(1, 2, 3)))), List.of()));
+        FakeClock clock = new FakeClock();
+        EngineLoop loop = loop(SimulationDriver.of(simulation), clock, SimulationPacer.REAL_TIME);
+        List<List<String>> heard = new java.util.ArrayList<>();
+        loop.onStateChange(heard::add);
+        clock.advanceMs(1_000);
+        loop.runOnce();
+
+        requests.add(new EngineRequest.SetPaused(true));
+        requests.add(new EngineRequest.Submit(new Command.CrashBroker(1)));
+        requests.add(new EngineRequest.StepToStateChange());
+        loop.runOnce();
+
+        assertThat(heard).containsExactly(List.of("t-0 leader 1 → 2 (leader epoch 1)", "t-0 ISR [1,2,3] → [2,3]"));
+        assertThat(latest.get().partitions().get(0).leader()).isEqualTo(2);
+    }
+
+    @Test
     void runsInChunksAndPublishesOncePerRound() {
         RecordingDriver driver = new RecordingDriver();
         FakeClock clock = new FakeClock();

@@ -30,6 +30,14 @@ class RecordingDriver implements SimulationDriver {
         nowMs = Math.max(nowMs, timeMs);
     }
 
+    /** Nothing ever changes in a recording: it steps the whole limit. */
+    @Override
+    public java.util.List<String> stepToStateChange(int maxEvents) {
+        steps.addAndGet(maxEvents);
+        nowMs += maxEvents;
+        return java.util.List.of();
+    }
+
     /** A step runs one event one simulated millisecond on. */
     @Override
     public boolean step() {

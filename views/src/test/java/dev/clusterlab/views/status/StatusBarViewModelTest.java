@@ -73,10 +73,18 @@ class StatusBarViewModelTest {
     @Test
     void aRefusedCommandIsShownUntilTheNextOne() {
         StatusBarViewModel model = new StatusBarViewModel();
-        assertThat(model.refusalProperty().get()).isEmpty();
+        assertThat(model.noticeProperty().get()).isEmpty();
 
         model.refused("restartBroker: broker 2 is running");
 
-        assertThat(model.refusalProperty().get()).isEqualTo("Refused restartBroker: broker 2 is running");
+        assertThat(model.noticeProperty().get()).isEqualTo("Refused restartBroker: broker 2 is running");
+        assertThat(model.noticeIsRefusalProperty().get()).isTrue();
+
+        model.stoppedAt(java.util.List.of("t-0 leader 1 → 2 (leader epoch 1)", "t-0 ISR [1,2,3] → [2,3]"));
+        assertThat(model.noticeProperty().get())
+                .isEqualTo("Stopped at: t-0 leader 1 → 2 (leader epoch 1); t-0 ISR [1,2,3] → [2,3]");
+        assertThat(model.noticeIsRefusalProperty().get()).isFalse();
+        model.stoppedAt(java.util.List.of());
+        assertThat(model.noticeProperty().get()).isEqualTo("Stepped: no leader, ISR or controller change");
     }
 }

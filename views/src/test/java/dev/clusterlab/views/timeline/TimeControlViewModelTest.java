@@ -25,6 +25,11 @@ class TimeControlViewModelTest {
         public void stepEvent() {
             requests.add("step");
         }
+
+        @Override
+        public void stepToStateChange() {
+            requests.add("to change");
+        }
     }
 
     private final RecordingControls engine = new RecordingControls();
@@ -52,6 +57,13 @@ class TimeControlViewModelTest {
         model.step();
         assertThat(model.pausedProperty().get()).isTrue();
         assertThat(engine.requests).containsExactly("pause", "step", "step");
+    }
+
+    @Test
+    void runningToTheNextChangePausesFirst() {
+        model.stepToStateChange();
+        assertThat(model.pausedProperty().get()).isTrue();
+        assertThat(engine.requests).containsExactly("pause", "to change");
     }
 
     @Test
