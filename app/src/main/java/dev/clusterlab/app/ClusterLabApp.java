@@ -52,6 +52,7 @@ public class ClusterLabApp extends Application {
         stage.setScene(MainWindow.scene(clock, summary, partitions, status, new TimeControlViewModel(engine),
                 cluster));
         stage.show();
+        stage.getScene().getRoot().requestFocus(); // no text field takes the keyboard shortcuts at start
         engine.start();
         pump.start();
     }

@@ -84,6 +84,9 @@ public final class EngineLoop {
             } else if (request instanceof EngineRequest.StepToStateChange) {
                 onStateChange.accept(simulation.stepToStateChange(MAX_EVENTS_TO_STATE_CHANGE));
                 pacer.setPaused(pacer.isPaused(), simulation.nowMs());
+            } else if (request instanceof EngineRequest.RunFor runFor) {
+                simulation.runUntil(simulation.nowMs() + runFor.simulatedMs());
+                pacer.setPaused(pacer.isPaused(), simulation.nowMs());
             } else if (request instanceof EngineRequest.StepEvent) {
                 simulation.step();
                 pacer.setPaused(pacer.isPaused(), simulation.nowMs()); // time stepped over is not owed again

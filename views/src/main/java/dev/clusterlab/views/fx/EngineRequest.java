@@ -20,6 +20,15 @@ public sealed interface EngineRequest {
     record StepToStateChange() implements EngineRequest {
     }
 
+    /** Run the next simulatedMs of simulated time at once, whatever the speed (meant for a paused simulation). */
+    record RunFor(long simulatedMs) implements EngineRequest {
+        public RunFor {
+            if (simulatedMs <= 0) {
+                throw new IllegalArgumentException("simulatedMs must be positive: " + simulatedMs);
+            }
+        }
+    }
+
     /** Run exactly the next event, whatever its time (meant for a paused simulation). */
     record StepEvent() implements EngineRequest {
     }

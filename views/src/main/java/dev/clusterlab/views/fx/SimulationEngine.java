@@ -87,6 +87,12 @@ public final class SimulationEngine implements TimeControls {
         return stateChanges.poll();
     }
 
+    /** Queues a run of the next simulatedMs of simulated time, at once. */
+    @Override
+    public void runFor(long simulatedMs) {
+        request(new EngineRequest.RunFor(simulatedMs));
+    }
+
     /** Queues a step to the next leader, ISR or active controller change. */
     @Override
     public void stepToStateChange() {

@@ -2,9 +2,13 @@ package dev.clusterlab.views.timeline;
 
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -27,6 +31,16 @@ public final class TimeControlView extends HBox {
         Button step = button("Step", "Run the next event only (Right arrow)", model::step);
         Button nextChange = button("Next change", "Run to the next leader, ISR or controller change (Shift+Right)",
                 model::stepToStateChange);
+        Spinner<Integer> seconds = new Spinner<>(1, 3_600, 10);
+        seconds.setEditable(true);
+        seconds.setPrefWidth(80);
+        seconds.setFocusTraversable(false);
+        seconds.getEditor().setFocusTraversable(false); // the window opens with no text field taking the keys
+        seconds.getEditor().setTextFormatter(new TextFormatter<>(change ->
+                change.getControlNewText().matches("\\d{0,4}") ? change : null));
+        seconds.setTooltip(new Tooltip("Simulated seconds for Run"));
+        Button runFor = button("Run", "Run that many simulated seconds at once, then pause",
+                () -> model.runForSeconds(seconds.getValue()));
         Button slower = button("−", "Slower (-)", model::slower);
         slower.disableProperty().bind(model.slowestProperty());
         Button faster = button("+", "Faster (+)", model::faster);
@@ -35,7 +49,8 @@ public final class TimeControlView extends HBox {
         speed.setId(SPEED_ID);
         speed.getStyleClass().add("speed");
         speed.textProperty().bind(model.speedTextProperty());
-        getChildren().addAll(playPause, step, nextChange, slower, speed, faster);
+        Label secondsUnit = new Label("s");
+        getChildren().addAll(playPause, step, nextChange, runFor, seconds, secondsUnit, slower, speed, faster);
     }
 
     private static Button button(String text, String tooltip, Runnable action) {
@@ -46,11 +61,15 @@ public final class TimeControlView extends HBox {
         return b;
     }
 
+    private static boolean typing(Node focusOwner) {
+        return focusOwner instanceof TextInputControl || focusOwner instanceof Spinner<?>;
+    }
+
     /** Installs the shortcuts on the scene, ahead of the focused control (a table would take Space and arrows). */
     public static void installShortcuts(Scene scene, TimeControlViewModel model) {
         EventHandler<KeyEvent> shortcuts = e -> {
-            if (e.isShortcutDown() || e.isAltDown()) {
-                return;
+            if (e.isShortcutDown() || e.isAltDown() || typing(scene.getFocusOwner())) {
+                return; // typing in a field keeps its keys
             }
             KeyCode code = e.getCode();
             if (code == KeyCode.SPACE) {

@@ -44,6 +44,18 @@ public final class TimeControlViewModel {
         engine.stepEvent();
     }
 
+    /** Runs the next seconds of simulated time at once, then stays paused: pauses first if running. */
+    public void runForSeconds(int seconds) {
+        if (seconds <= 0) {
+            throw new IllegalArgumentException("seconds must be positive: " + seconds);
+        }
+        if (!paused.get()) {
+            paused.set(true);
+            engine.setPaused(true);
+        }
+        engine.runFor(seconds * 1_000L);
+    }
+
     /** Runs to the next leader, ISR or active controller change: pauses first if running. */
     public void stepToStateChange() {
         if (!paused.get()) {

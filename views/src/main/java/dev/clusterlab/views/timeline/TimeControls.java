@@ -9,6 +9,9 @@ public interface TimeControls {
 
     void stepEvent();
 
+    /** Runs the next simulatedMs of simulated time at once. */
+    void runFor(long simulatedMs);
+
     /** Runs until a partition's leader or ISR, or the active controller, changes. */
     void stepToStateChange();
 }

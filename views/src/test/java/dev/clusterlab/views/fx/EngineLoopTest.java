@@ -65,6 +65,14 @@ class EngineLoopTest {
         long afterStepMs = simulation.nowMs();
         assertThat(afterStepMs).isGreaterThanOrEqualTo(100);
 
+        requests.add(new EngineRequest.RunFor(30_000));
+        loop.runOnce();
+        assertThat(simulation.nowMs()).as("run for 30 simulated seconds at once").isEqualTo(afterStepMs + 30_000);
+        afterStepMs += 30_000;
+        clock.advanceMs(1_000);
+        loop.runOnce();
+        assertThat(simulation.nowMs()).as("still paused after").isEqualTo(afterStepMs);
+
         requests.add(new EngineRequest.SetPaused(false));
         loop.runOnce();
         assertThat(simulation.nowMs()).as("the paused wall time is not owed").isEqualTo(afterStepMs);

@@ -27,6 +27,11 @@ class TimeControlViewModelTest {
         }
 
         @Override
+        public void runFor(long simulatedMs) {
+            requests.add("run " + simulatedMs);
+        }
+
+        @Override
         public void stepToStateChange() {
             requests.add("to change");
         }
@@ -57,6 +62,14 @@ class TimeControlViewModelTest {
         model.step();
         assertThat(model.pausedProperty().get()).isTrue();
         assertThat(engine.requests).containsExactly("pause", "step", "step");
+    }
+
+    @Test
+    void runForSecondsPausesFirstAndAsksForSimulatedMilliseconds() {
+        model.runForSeconds(30);
+        model.runForSeconds(5);
+        assertThat(model.pausedProperty().get()).isTrue();
+        assertThat(engine.requests).containsExactly("pause", "run 30000", "run 5000");
     }
 
     @Test
