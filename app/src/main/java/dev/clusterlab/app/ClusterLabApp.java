@@ -1,5 +1,6 @@
 package dev.clusterlab.app;
 
+import dev.clusterlab.app.ui.EngineTimeControls;
 import dev.clusterlab.app.ui.MainWindow;
 import dev.clusterlab.app.ui.WelcomeScenario;
 import dev.clusterlab.cluster.ClusterSimulation;
@@ -14,7 +15,8 @@ import dev.clusterlab.views.status.StatusBarViewModel;
 import dev.clusterlab.views.timeline.ClockViewModel;
 import dev.clusterlab.views.timeline.TimeControlViewModel;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.SplittableRandom;
+import java.util.function.LongFunction;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -24,7 +26,7 @@ import javafx.stage.Stage;
  */
 public class ClusterLabApp extends Application {
     /** Where the app's simulation comes from. */
-    private static final Supplier<ClusterSimulation> SCENARIO = WelcomeScenario::create;
+    private static final LongFunction<ClusterSimulation> SCENARIO = WelcomeScenario::create;
 
     private SimulationEngine engine;
     private SnapshotPump pump;
@@ -35,7 +37,8 @@ public class ClusterLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        engine = new SimulationEngine(() -> SimulationDriver.of(SCENARIO.get()), SimulationPacer.REAL_TIME,
+        long seed = WelcomeScenario.seed();
+        engine = new SimulationEngine(() -> SimulationDriver.of(SCENARIO.apply(seed)), SimulationPacer.REAL_TIME,
                 System::nanoTime);
         ClockViewModel clock = new ClockViewModel();
         ClusterSummaryViewModel summary = new ClusterSummaryViewModel();
@@ -49,7 +52,8 @@ public class ClusterLabApp extends Application {
         pump.onStateChange(status::stoppedAt);
 
         stage.setTitle(MainWindow.TITLE);
-        stage.setScene(MainWindow.scene(clock, summary, partitions, status, new TimeControlViewModel(engine),
+        stage.setScene(MainWindow.scene(clock, summary, partitions, status, new TimeControlViewModel(
+                new EngineTimeControls(engine, SCENARIO, seed, new SplittableRandom()::nextLong)),
                 cluster));
         stage.show();
         stage.getScene().getRoot().requestFocus(); // no text field takes the keyboard shortcuts at start

@@ -13,6 +13,12 @@ public record ClusterSetup(String name, long seed, int brokers, int controllers,
                            LinkSettings network, boolean coldStart, List<Command.CreateTopic> topics,
                            List<ProducerSetup> producers) {
 
+    /** The same cluster and workload with another seed (the desktop app's "restart with a new seed"). */
+    public ClusterSetup withSeed(long newSeed) {
+        return new ClusterSetup(name, newSeed, brokers, controllers, brokerConfig, network, coldStart, topics,
+                producers);
+    }
+
     public ClusterSetup {
         brokerConfig = Map.copyOf(brokerConfig);
         topics = List.copyOf(topics);

@@ -23,10 +23,20 @@ public final class WelcomeScenario {
     private WelcomeScenario() {
     }
 
+    /** The seed the welcome scenario file names. */
+    public static long seed() {
+        return load().setup().seed();
+    }
+
     /** A fresh simulation of the welcome scenario at time 0, its timeline scheduled. */
     public static ClusterSimulation create() {
+        return create(load().setup().seed());
+    }
+
+    /** The same with another seed. */
+    public static ClusterSimulation create(long seed) {
         LoadedScenario loaded = load();
-        ClusterSimulation sim = new ClusterSimulation(loaded.setup());
+        ClusterSimulation sim = new ClusterSimulation(loaded.setup().withSeed(seed));
         for (TimedCommand c : loaded.timeline()) {
             sim.schedule(c);
         }

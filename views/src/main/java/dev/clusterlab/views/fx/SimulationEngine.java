@@ -2,7 +2,6 @@ package dev.clusterlab.views.fx;
 
 import dev.clusterlab.fault.Command;
 import dev.clusterlab.snapshot.ClusterSnapshot;
-import dev.clusterlab.views.timeline.TimeControls;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
@@ -17,7 +16,7 @@ import java.util.function.Supplier;
  * publishes the latest snapshot after each round. Other threads only queue requests and read
  * the latest snapshot; none of them ever touches the simulation.
  */
-public final class SimulationEngine implements TimeControls {
+public final class SimulationEngine {
     public static final String THREAD_NAME = "clusterlab-engine";
     private static final long SHUTDOWN_WAIT_MS = 2_000;
 
@@ -31,6 +30,8 @@ public final class SimulationEngine implements TimeControls {
     private final Queue<List<String>> stateChanges = new ConcurrentLinkedQueue<>();
     private final Thread thread;
     private volatile boolean running = true;
+    private volatile double speed;
+    private final AtomicReference<Supplier<? extends SimulationDriver>> pendingRestart = new AtomicReference<>();
 
     /**
      * @param factory    creates the simulation, called on the engine thread
@@ -40,6 +41,7 @@ public final class SimulationEngine implements TimeControls {
     public SimulationEngine(Supplier<? extends SimulationDriver> factory, double speed, LongSupplier nanoTime) {
         this.factory = factory;
         this.initialSpeed = speed;
+        this.speed = speed;
         this.nanoTime = nanoTime;
         this.thread = new Thread(this::run, THREAD_NAME);
         thread.setDaemon(true);
@@ -55,19 +57,17 @@ public final class SimulationEngine implements TimeControls {
     }
 
     /** Queues a speed change (SimulationPacer.AS_FAST_AS_POSSIBLE for no pacing). */
-    @Override
     public void setSpeed(double speed) {
+        this.speed = speed;
         request(new EngineRequest.ChangeSpeed(speed));
     }
 
     /** Queues a pause (true) or a resume (false). */
-    @Override
     public void setPaused(boolean paused) {
         request(new EngineRequest.SetPaused(paused));
     }
 
     /** Queues a single step: the next event runs, whatever its time. */
-    @Override
     public void stepEvent() {
         request(new EngineRequest.StepEvent());
     }
@@ -88,15 +88,22 @@ public final class SimulationEngine implements TimeControls {
     }
 
     /** Queues a run of the next simulatedMs of simulated time, at once. */
-    @Override
     public void runFor(long simulatedMs) {
         request(new EngineRequest.RunFor(simulatedMs));
     }
 
     /** Queues a step to the next leader, ISR or active controller change. */
-    @Override
     public void stepToStateChange() {
         request(new EngineRequest.StepToStateChange());
+    }
+
+    /**
+     * Replaces the simulation with a fresh one from factory (created on the engine thread), running
+     * at the current speed. Requests still queued for the old simulation are dropped.
+     */
+    public void restart(Supplier<? extends SimulationDriver> factory) {
+        pendingRestart.set(factory);
+        LockSupport.unpark(thread);
     }
 
     /** What stopped the engine thread, if the simulation threw. */
@@ -124,14 +131,24 @@ public final class SimulationEngine implements TimeControls {
         LockSupport.unpark(thread);
     }
 
+    private EngineLoop newLoop(Supplier<? extends SimulationDriver> factory, double atSpeed) {
+        SimulationDriver simulation = factory.get();
+        SimulationPacer pacer = new SimulationPacer(nanoTime, atSpeed, simulation.nowMs());
+        latest.set(simulation.snapshot()); // after the pacer is anchored: wall time from here on counts
+        EngineLoop loop = new EngineLoop(simulation, pacer, requests, latest, nanoTime, refusals::add);
+        loop.onStateChange(stateChanges::add);
+        return loop;
+    }
+
     private void run() {
         try {
-            SimulationDriver simulation = factory.get();
-            latest.set(simulation.snapshot());
-            SimulationPacer pacer = new SimulationPacer(nanoTime, initialSpeed, simulation.nowMs());
-            EngineLoop loop = new EngineLoop(simulation, pacer, requests, latest, nanoTime, refusals::add);
-            loop.onStateChange(stateChanges::add);
+            EngineLoop loop = newLoop(factory, initialSpeed);
             while (running) {
+                Supplier<? extends SimulationDriver> restart = pendingRestart.getAndSet(null);
+                if (restart != null) {
+                    requests.clear();
+                    loop = newLoop(restart, speed);
+                }
                 if (loop.runOnce() && requests.isEmpty()) {
                     LockSupport.parkNanos(this, EngineLoop.FRAME_NANOS);
                 }

@@ -6,6 +6,8 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
@@ -41,6 +43,13 @@ public final class TimeControlView extends HBox {
         seconds.setTooltip(new Tooltip("Simulated seconds for Run"));
         Button runFor = button("Run", "Run that many simulated seconds at once, then pause",
                 () -> model.runForSeconds(seconds.getValue()));
+        MenuItem sameSeed = new MenuItem("Restart with the same seed");
+        sameSeed.setOnAction(e -> model.restartSameSeed());
+        MenuItem newSeed = new MenuItem("Restart with a new seed");
+        newSeed.setOnAction(e -> model.restartNewSeed());
+        MenuButton restart = new MenuButton("Restart", null, sameSeed, newSeed);
+        restart.setFocusTraversable(false);
+        restart.setTooltip(new Tooltip("Start the scenario again from time 0"));
         Button slower = button("−", "Slower (-)", model::slower);
         slower.disableProperty().bind(model.slowestProperty());
         Button faster = button("+", "Faster (+)", model::faster);
@@ -50,7 +59,8 @@ public final class TimeControlView extends HBox {
         speed.getStyleClass().add("speed");
         speed.textProperty().bind(model.speedTextProperty());
         Label secondsUnit = new Label("s");
-        getChildren().addAll(playPause, step, nextChange, runFor, seconds, secondsUnit, slower, speed, faster);
+        getChildren().addAll(playPause, step, nextChange, runFor, seconds, secondsUnit, slower, speed, faster,
+                restart);
     }
 
     private static Button button(String text, String tooltip, Runnable action) {

@@ -65,6 +65,18 @@ public final class TimeControlViewModel {
         engine.stepToStateChange();
     }
 
+    /** The scenario again from the start, same seed: the same run, event for event. */
+    public void restartSameSeed() {
+        paused.set(false);
+        engine.restart(false);
+    }
+
+    /** The scenario again from the start with a new seed: same timeline, other timings. */
+    public void restartNewSeed() {
+        paused.set(false);
+        engine.restart(true);
+    }
+
     public void faster() {
         changeSpeed(speedIndex + 1);
     }

@@ -14,4 +14,7 @@ public interface TimeControls {
 
     /** Runs until a partition's leader or ISR, or the active controller, changes. */
     void stepToStateChange();
+
+    /** Starts the scenario again from time 0, running, with the same seed or a new one. */
+    void restart(boolean newSeed);
 }

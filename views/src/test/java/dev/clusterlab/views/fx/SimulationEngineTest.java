@@ -43,6 +43,31 @@ class SimulationEngineTest {
     }
 
     @Test
+    void aRestartReplacesTheSimulationFromTimeZeroOnTheEngineThread() {
+        RecordingDriver first = new RecordingDriver();
+        engine = new SimulationEngine(() -> first, SimulationPacer.REAL_TIME, clock);
+        engine.start();
+        await(() -> engine.latestSnapshot() != null);
+        clock.advanceMs(200);
+        await(() -> engine.latestSnapshot().nowMs() == 200);
+
+        RecordingDriver second = new RecordingDriver();
+        AtomicReference<String> createdOn = new AtomicReference<>();
+        engine.restart(() -> {
+            createdOn.set(Thread.currentThread().getName());
+            return second;
+        });
+        await(() -> {
+            clock.advanceMs(1);
+            return !second.runUntilCalls.isEmpty();
+        });
+
+        assertThat(createdOn.get()).isEqualTo(SimulationEngine.THREAD_NAME);
+        assertThat(first.nowMs()).as("the old simulation stopped where it was").isEqualTo(200);
+        assertThat(second.nowMs()).as("the new one started from time 0").isLessThan(200);
+    }
+
+    @Test
     void aSpeedChangeReachesThePacer() {
         RecordingDriver driver = new RecordingDriver();
         engine = new SimulationEngine(() -> driver, SimulationPacer.REAL_TIME, clock);

@@ -27,6 +27,11 @@ class TimeControlViewModelTest {
         }
 
         @Override
+        public void restart(boolean newSeed) {
+            requests.add(newSeed ? "restart new seed" : "restart same seed");
+        }
+
+        @Override
         public void runFor(long simulatedMs) {
             requests.add("run " + simulatedMs);
         }
@@ -70,6 +75,15 @@ class TimeControlViewModelTest {
         model.runForSeconds(5);
         assertThat(model.pausedProperty().get()).isTrue();
         assertThat(engine.requests).containsExactly("pause", "run 30000", "run 5000");
+    }
+
+    @Test
+    void restartingRunsAgainWithTheSameOrANewSeed() {
+        model.togglePlay();
+        model.restartSameSeed();
+        assertThat(model.pausedProperty().get()).as("a restarted scenario runs").isFalse();
+        model.restartNewSeed();
+        assertThat(engine.requests).containsExactly("pause", "restart same seed", "restart new seed");
     }
 
     @Test
