@@ -4,6 +4,7 @@ import dev.clusterlab.views.cluster.ClusterSummaryView;
 import dev.clusterlab.views.cluster.ClusterView;
 import dev.clusterlab.views.cluster.ClusterViewModel;
 import dev.clusterlab.views.cluster.ClusterSummaryViewModel;
+import dev.clusterlab.views.legend.LegendView;
 import dev.clusterlab.views.partitions.PartitionsView;
 import dev.clusterlab.views.partitions.PartitionsViewModel;
 import dev.clusterlab.views.status.StatusBarView;
@@ -38,7 +39,7 @@ public final class MainWindow {
         PartitionsView partitionsView = new PartitionsView(partitions);
         VBox.setVgrow(partitionsView, Priority.ALWAYS);
         root.setCenter(new VBox(new ClusterView(cluster), partitionsView));
-        root.setBottom(new StatusBarView(status));
+        root.setBottom(new VBox(new StatusBarView(status), new LegendView()));
         root.setPrefSize(WIDTH, HEIGHT);
         Scene scene = new Scene(root);
         Theme.apply(scene);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clusterlab.app.ClusterLabApp;
 import dev.clusterlab.views.fx.SimulationEngine;
+import dev.clusterlab.views.legend.LegendView;
 import dev.clusterlab.views.partitions.PartitionRow;
+import dev.clusterlab.views.partitions.PartitionState;
 import dev.clusterlab.views.partitions.PartitionsView;
 import dev.clusterlab.views.status.StatusBarView;
 import dev.clusterlab.views.timeline.ClockView;
@@ -21,6 +23,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,6 +133,18 @@ class ClusterLabAppTest {
         openMenuOf("#broker-2");
         assertThat(robot.lookup("Restart").tryQuery()).isPresent();
         assertThat(robot.lookup("Crash (already down)").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theLegendNamesEveryPartitionStateWithItsOwnStyle() {
+        FlowPane legend = robot.lookup("#" + LegendView.ID).queryAs(FlowPane.class);
+
+        for (PartitionState state : PartitionState.values()) {
+            assertThat(legend.getChildren()).anySatisfy(node -> {
+                assertThat(((Label) node).getText()).isEqualTo(state.label());
+                assertThat(node.getStyleClass()).contains(state.styleClass());
+            });
+        }
     }
 
     @Test
