@@ -95,12 +95,24 @@ final class TreeReader {
         return n != null && !n.isNull();
     }
 
-    String string(ObjectNode o, String path, String field, String def, boolean required) {
+    /**
+     * The field's value, or null when it is missing or null (a problem when required): the
+     * callers then use their default.
+     */
+    private JsonNode present(ObjectNode o, String path, String field, boolean required) {
         JsonNode n = o.get(field);
         if (n == null || n.isNull()) {
             if (required) {
                 problem(path + "." + field, "'" + field + "' is required");
             }
+            return null;
+        }
+        return n;
+    }
+
+    String string(ObjectNode o, String path, String field, String def, boolean required) {
+        JsonNode n = present(o, path, field, required);
+        if (n == null) {
             return def;
         }
         if (!n.isTextual()) {
@@ -112,12 +124,9 @@ final class TreeReader {
 
     /** An integer in [min, max]; a missing value gives def (a problem when required). */
     long integer(ObjectNode o, String path, String field, long def, boolean required, long min, long max) {
-        JsonNode n = o.get(field);
+        JsonNode n = present(o, path, field, required);
         String p = path + "." + field;
-        if (n == null || n.isNull()) {
-            if (required) {
-                problem(p, "'" + field + "' is required");
-            }
+        if (n == null) {
             return def;
         }
         return integerValue(n, p, def, min, max);
@@ -141,12 +150,9 @@ final class TreeReader {
     }
 
     double number(ObjectNode o, String path, String field, double def, boolean required, double min, double max) {
-        JsonNode n = o.get(field);
+        JsonNode n = present(o, path, field, required);
         String p = path + "." + field;
-        if (n == null || n.isNull()) {
-            if (required) {
-                problem(p, "'" + field + "' is required");
-            }
+        if (n == null) {
             return def;
         }
         if (!n.isNumber()) {
@@ -175,12 +181,9 @@ final class TreeReader {
 
     /** A duration in ms; a missing value gives def (a problem when required). */
     long duration(ObjectNode o, String path, String field, long def, boolean required) {
-        JsonNode n = o.get(field);
+        JsonNode n = present(o, path, field, required);
         String p = path + "." + field;
-        if (n == null || n.isNull()) {
-            if (required) {
-                problem(p, "'" + field + "' is required");
-            }
+        if (n == null) {
             return def;
         }
         if (n.isIntegralNumber() && n.canConvertToLong()) {
