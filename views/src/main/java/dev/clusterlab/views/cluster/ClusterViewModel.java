@@ -4,6 +4,7 @@ import dev.clusterlab.fault.Command;
 import dev.clusterlab.snapshot.BrokerSnapshot;
 import dev.clusterlab.snapshot.ClusterSnapshot;
 import dev.clusterlab.snapshot.ControllerSnapshot;
+import dev.clusterlab.views.fx.ListUpdates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -32,15 +33,7 @@ public final class ClusterViewModel {
         for (BrokerSnapshot b : snapshot.brokers()) {
             next.add(NodeTile.of(b));
         }
-        if (next.size() != tiles.size()) {
-            tiles.setAll(next);
-            return;
-        }
-        for (int i = 0; i < next.size(); i++) {
-            if (!next.get(i).equals(tiles.get(i))) {
-                tiles.set(i, next.get(i));
-            }
-        }
+        ListUpdates.replaceChanged(tiles, next);
     }
 
     public ObservableList<NodeTile> tiles() {

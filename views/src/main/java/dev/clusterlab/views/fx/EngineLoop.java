@@ -83,13 +83,13 @@ public final class EngineLoop {
                 pacer.setPaused(pause.paused(), simulation.nowMs());
             } else if (request instanceof EngineRequest.StepToStateChange) {
                 onStateChange.accept(simulation.stepToStateChange(MAX_EVENTS_TO_STATE_CHANGE));
-                pacer.setPaused(pacer.isPaused(), simulation.nowMs());
+                pacer.ranAhead(simulation.nowMs());
             } else if (request instanceof EngineRequest.RunFor runFor) {
                 simulation.runUntil(simulation.nowMs() + runFor.simulatedMs());
-                pacer.setPaused(pacer.isPaused(), simulation.nowMs());
+                pacer.ranAhead(simulation.nowMs());
             } else if (request instanceof EngineRequest.StepEvent) {
                 simulation.step();
-                pacer.setPaused(pacer.isPaused(), simulation.nowMs()); // time stepped over is not owed again
+                pacer.ranAhead(simulation.nowMs());
             }
             applied = true;
         }

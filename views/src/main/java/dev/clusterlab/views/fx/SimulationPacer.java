@@ -52,6 +52,11 @@ public final class SimulationPacer {
         anchor(simNowMs);
     }
 
+    /** The simulation was run by hand to simNowMs: pacing carries on from there, owing nothing. */
+    public void ranAhead(long simNowMs) {
+        anchor(simNowMs);
+    }
+
     /**
      * The simulated time that is due now, given that the simulation stands at simNowMs;
      * Long.MAX_VALUE when running as fast as possible, simNowMs while paused.

@@ -2,6 +2,7 @@ package dev.clusterlab.views.partitions;
 
 import dev.clusterlab.snapshot.ClusterSnapshot;
 import dev.clusterlab.snapshot.PartitionSnapshot;
+import dev.clusterlab.views.fx.ListUpdates;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,20 +33,8 @@ public final class PartitionsViewModel {
             next.add(row);
             counts.merge(row.state(), 1, Integer::sum);
         }
-        apply(next);
+        ListUpdates.replaceChanged(rows, next);
         summary.set(summaryText(next.size(), counts));
-    }
-
-    private void apply(List<PartitionRow> next) {
-        if (next.size() != rows.size()) {
-            rows.setAll(next);
-            return;
-        }
-        for (int i = 0; i < next.size(); i++) {
-            if (!next.get(i).equals(rows.get(i))) {
-                rows.set(i, next.get(i));
-            }
-        }
     }
 
     private static String summaryText(int total, Map<PartitionState, Integer> counts) {

@@ -37,11 +37,16 @@ public final class TimeControlViewModel {
 
     /** Runs the next event only: pauses first if running. */
     public void step() {
+        pauseIfRunning();
+        engine.stepEvent();
+    }
+
+    /** Stepping, running to a change and running for a while all happen on a paused clock. */
+    private void pauseIfRunning() {
         if (!paused.get()) {
             paused.set(true);
             engine.setPaused(true);
         }
-        engine.stepEvent();
     }
 
     /** Runs the next seconds of simulated time at once, then stays paused: pauses first if running. */
@@ -49,19 +54,13 @@ public final class TimeControlViewModel {
         if (seconds <= 0) {
             throw new IllegalArgumentException("seconds must be positive: " + seconds);
         }
-        if (!paused.get()) {
-            paused.set(true);
-            engine.setPaused(true);
-        }
+        pauseIfRunning();
         engine.runFor(seconds * 1_000L);
     }
 
     /** Runs to the next leader, ISR or active controller change: pauses first if running. */
     public void stepToStateChange() {
-        if (!paused.get()) {
-            paused.set(true);
-            engine.setPaused(true);
-        }
+        pauseIfRunning();
         engine.stepToStateChange();
     }
 
