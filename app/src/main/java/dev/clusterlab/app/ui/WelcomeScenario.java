@@ -43,7 +43,16 @@ public final class WelcomeScenario {
         return sim;
     }
 
+    /** Parsed once: the app asks for it at start and at every restart. */
     static LoadedScenario load() {
+        return Parsed.SCENARIO;
+    }
+
+    private static final class Parsed {
+        static final LoadedScenario SCENARIO = parse();
+    }
+
+    private static LoadedScenario parse() {
         try (InputStream in = WelcomeScenario.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the welcome scenario " + RESOURCE + " is missing from the jar");

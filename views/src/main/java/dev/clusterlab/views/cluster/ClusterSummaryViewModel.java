@@ -29,13 +29,18 @@ public final class ClusterSummaryViewModel {
     }
 
     private static String brokersText(ClusterSnapshot snapshot) {
+        return runningBrokers(snapshot) + " of " + snapshot.brokers().size() + " brokers running";
+    }
+
+    /** Brokers in state RUNNING (not fenced, frozen, shutting down or down). */
+    public static long runningBrokers(ClusterSnapshot snapshot) {
         long running = 0;
         for (BrokerSnapshot broker : snapshot.brokers()) {
             if (RUNNING.equals(broker.state())) {
                 running++;
             }
         }
-        return running + " of " + snapshot.brokers().size() + " brokers running";
+        return running;
     }
 
     private static String controllerText(ControllerQuorumSnapshot quorum) {

@@ -1,9 +1,9 @@
 package dev.clusterlab.views.status;
 
-import dev.clusterlab.snapshot.BrokerSnapshot;
 import dev.clusterlab.snapshot.ClusterSnapshot;
 import dev.clusterlab.snapshot.InvariantStatus;
 import dev.clusterlab.snapshot.PartitionSnapshot;
+import dev.clusterlab.views.cluster.ClusterSummaryViewModel;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * FX thread.
  */
 public final class StatusBarViewModel {
-    private static final String RUNNING = "RUNNING";
+    private final NumberFormat counts = NumberFormat.getIntegerInstance(Locale.ROOT);
 
     private final ReadOnlyStringWrapper controller = new ReadOnlyStringWrapper(this, "controller", "");
     private final ReadOnlyStringWrapper brokers = new ReadOnlyStringWrapper(this, "brokers", "");
@@ -34,7 +34,7 @@ public final class StatusBarViewModel {
     public void update(ClusterSnapshot s) {
         controller.set(s.controller().active() < 0 ? "No active controller"
                 : "Controller " + s.controller().active() + " · epoch " + s.controller().epoch());
-        long up = s.brokers().stream().map(BrokerSnapshot::state).filter(RUNNING::equals).count();
+        long up = ClusterSummaryViewModel.runningBrokers(s);
         brokers.set("Brokers up " + up + "/" + s.brokers().size());
         long offline = s.partitions().stream().filter(p -> !p.internal()).mapToInt(PartitionSnapshot::leader)
                 .filter(leader -> leader < 0).count();
@@ -72,8 +72,8 @@ public final class StatusBarViewModel {
         return s.invariants().size() == 1 ? "1 invariant holds" : s.invariants().size() + " invariants hold";
     }
 
-    private static String count(long n) {
-        return NumberFormat.getIntegerInstance(Locale.ROOT).format(n);
+    private String count(long n) {
+        return counts.format(n);
     }
 
     public ReadOnlyStringProperty controllerProperty() {
