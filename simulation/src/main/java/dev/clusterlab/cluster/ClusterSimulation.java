@@ -249,12 +249,37 @@ public final class ClusterSimulation {
      * {@link #snapshot()}.
      */
     public ClusterSnapshot liveSnapshot() {
+        ClusterSnapshot s;
         if (lastLive == null || sim.nowMs() - lastLive.nowMs() >= LIVE_RECORD_STATS_INTERVAL_MS
                 || sim.nowMs() < lastLive.nowMs()) {
             lastLive = snapshot();
-            return lastLive;
+            s = lastLive;
+        } else {
+            s = builder().build(setup.name(), setup.seed(), sim.nowMs(), sim.executedEvents(), lastLive.records());
         }
-        return builder().build(setup.name(), setup.seed(), sim.nowMs(), sim.executedEvents(), lastLive.records());
+        return s.withLiveViews(liveNetwork(), liveReplicaLogs(), liveTimeline(), liveMetrics());
+    }
+
+    // The live views' extras. Each is computed only for liveSnapshot().
+
+    /** Links and messages in flight, for the cluster view. */
+    private dev.clusterlab.snapshot.NetworkSnapshot liveNetwork() {
+        return dev.clusterlab.snapshot.NetworkSnapshot.EMPTY;
+    }
+
+    /** The watched partition's replica logs, for the replica log view. */
+    private dev.clusterlab.snapshot.ReplicaLogsSnapshot liveReplicaLogs() {
+        return dev.clusterlab.snapshot.ReplicaLogsSnapshot.NONE;
+    }
+
+    /** Recent events and commands, for the timeline view. */
+    private dev.clusterlab.snapshot.TimelineSnapshot liveTimeline() {
+        return dev.clusterlab.snapshot.TimelineSnapshot.EMPTY;
+    }
+
+    /** Sampled time series, for the charts. */
+    private dev.clusterlab.snapshot.MetricsHistory liveMetrics() {
+        return dev.clusterlab.snapshot.MetricsHistory.EMPTY;
     }
 
     /** The committed (quorum-agreed) state of one partition, or null. */

@@ -1,10 +1,12 @@
 package dev.clusterlab.snapshot;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The whole cluster at one instant: the only thing the views and the report read. Immutable;
- * the UI may keep it as long as it likes.
+ * the UI may keep it as long as it likes. network, replicaLogs, timeline and metrics are what
+ * only the live views need: the report's snapshot leaves them empty.
  */
 public record ClusterSnapshot(
         String scenarioName,
@@ -17,7 +19,11 @@ public record ClusterSnapshot(
         List<PartitionSnapshot> partitions,
         List<ProducerSnapshot> producers,
         RecordStats records,
-        List<InvariantStatus> invariants) {
+        List<InvariantStatus> invariants,
+        NetworkSnapshot network,
+        ReplicaLogsSnapshot replicaLogs,
+        TimelineSnapshot timeline,
+        MetricsHistory metrics) {
 
     public ClusterSnapshot {
         controllers = List.copyOf(controllers);
@@ -25,5 +31,26 @@ public record ClusterSnapshot(
         partitions = List.copyOf(partitions);
         producers = List.copyOf(producers);
         invariants = List.copyOf(invariants);
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(replicaLogs, "replicaLogs");
+        Objects.requireNonNull(timeline, "timeline");
+        Objects.requireNonNull(metrics, "metrics");
+    }
+
+    /** A snapshot without the live views' extras. */
+    public ClusterSnapshot(String scenarioName, long seed, long nowMs, long events, ControllerQuorumSnapshot controller,
+                           List<ControllerSnapshot> controllers, List<BrokerSnapshot> brokers,
+                           List<PartitionSnapshot> partitions, List<ProducerSnapshot> producers, RecordStats records,
+                           List<InvariantStatus> invariants) {
+        this(scenarioName, seed, nowMs, events, controller, controllers, brokers, partitions, producers, records,
+                invariants, NetworkSnapshot.EMPTY, ReplicaLogsSnapshot.NONE, TimelineSnapshot.EMPTY,
+                MetricsHistory.EMPTY);
+    }
+
+    /** This snapshot with the live views' extras. */
+    public ClusterSnapshot withLiveViews(NetworkSnapshot network, ReplicaLogsSnapshot replicaLogs,
+                                         TimelineSnapshot timeline, MetricsHistory metrics) {
+        return new ClusterSnapshot(scenarioName, seed, nowMs, events, controller, controllers, brokers, partitions,
+                producers, records, invariants, network, replicaLogs, timeline, metrics);
     }
 }
