@@ -14,9 +14,13 @@ import dev.clusterlab.views.timeline.ClockView;
 import dev.clusterlab.views.timeline.ClockViewModel;
 import dev.clusterlab.views.timeline.TimeControlView;
 import dev.clusterlab.views.timeline.TimeControlViewModel;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The main window's scene: the header (clock, time controls, summary), the nodes, the partitions, the status bar. */
@@ -36,14 +40,29 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.getStyleClass().add("main-window");
         root.setTop(header);
-        PartitionsView partitionsView = new PartitionsView(partitions);
-        VBox.setVgrow(partitionsView, Priority.ALWAYS);
-        root.setCenter(new VBox(new ClusterView(cluster), partitionsView));
+        // The nodes above, the data views below as tabs (one per view); the divider can be dragged.
+        TabPane views = new TabPane(tab("Partitions", new PartitionsView(partitions)));
+        views.setId(VIEWS_ID);
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox nodes = new VBox(new ClusterView(cluster));
+        SplitPane center = new SplitPane(nodes, views);
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.35);
+        root.setCenter(center);
         root.setBottom(new VBox(new StatusBarView(status), new LegendView()));
         root.setPrefSize(WIDTH, HEIGHT);
         Scene scene = new Scene(root);
         Theme.apply(scene);
         TimeControlView.installShortcuts(scene, time);
         return scene;
+    }
+
+    /** The id of the tab pane holding the data views. */
+    public static final String VIEWS_ID = "views";
+
+    private static Tab tab(String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        return tab;
     }
 }
