@@ -150,9 +150,12 @@ public final class ProducerClient extends SimNode {
     public ProducerSnapshot snapshot() {
         SortedMap<Integer, Integer> leaders = instance == null ? new TreeMap<>() : instance.believedLeaders();
         long pid = instance == null ? -1 : instance.producerId();
-        String acks = instance == null ? ProducerSettings.parse(setup.config()).acksName() : instance.acksName();
-        return new ProducerSnapshot(id(), setup.topic(), isProducing(), app.ratePerSec(), acks, pid, stats.sent(),
-                stats.acked(), stats.failed(), stats.errors(), leaders);
+        // the running KafkaProducer's effective settings; the setup is what a reconfigure merges onto
+        ProducerSettings settings = instance == null ? ProducerSettings.parse(setup.config()) : instance.settings();
+        return new ProducerSnapshot(id(), setup.topic(), isProducing(), app.ratePerSec(), settings.acksName(), pid,
+                stats.sent(), stats.acked(), stats.failed(), stats.errors(), leaders, settings.idempotent(),
+                settings.lingerMs(), settings.batchSize(), setup.keys(), setup.valueBytes(),
+                new TreeMap<>(setup.config()), stats.lastError());
     }
 
     @Override

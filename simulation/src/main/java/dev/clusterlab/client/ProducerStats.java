@@ -11,6 +11,7 @@ final class ProducerStats {
     private long acked;
     private long failed;
     private final TreeMap<String, Long> errors = new TreeMap<>();
+    private String lastError = "";
 
     void recordSent() {
         sent++;
@@ -27,6 +28,12 @@ final class ProducerStats {
     /** One error response for one batch (retried ones included). */
     void recordError(Errors error) {
         errors.merge(error.name(), 1L, Long::sum);
+        lastError = error.name();
+    }
+
+    /** The name of the latest error response, "" before the first. */
+    String lastError() {
+        return lastError;
     }
 
     long sent() {
