@@ -4,6 +4,8 @@ import dev.clusterlab.views.cluster.ClusterSummaryView;
 import dev.clusterlab.views.cluster.ClusterView;
 import dev.clusterlab.views.cluster.ClusterViewModel;
 import dev.clusterlab.views.cluster.ClusterSummaryViewModel;
+import dev.clusterlab.views.clients.ClientsView;
+import dev.clusterlab.views.clients.ClientsViewModel;
 import dev.clusterlab.views.legend.LegendView;
 import dev.clusterlab.views.partitions.PartitionsView;
 import dev.clusterlab.views.partitions.PartitionsViewModel;
@@ -17,6 +19,7 @@ import dev.clusterlab.views.timeline.TimeControlViewModel;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -34,7 +37,7 @@ public final class MainWindow {
 
     public static Scene scene(ClockViewModel clock, ClusterSummaryViewModel summary, PartitionsViewModel partitions,
                               StatusBarViewModel status, TimeControlViewModel time,
-                              ClusterViewModel cluster) {
+                              ClusterViewModel cluster, ClientsViewModel clients) {
         VBox header = new VBox(new ClockView(clock), new TimeControlView(time), new ClusterSummaryView(summary));
         header.getStyleClass().add("header-card");
         BorderPane root = new BorderPane();
@@ -44,10 +47,13 @@ public final class MainWindow {
         TabPane views = new TabPane(tab("Partitions", new PartitionsView(partitions)));
         views.setId(VIEWS_ID);
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox nodes = new VBox(new ClusterView(cluster));
-        SplitPane center = new SplitPane(nodes, views);
+        VBox nodes = new VBox(new ClusterView(cluster), new ClientsView(clients));
+        ScrollPane nodesScroll = new ScrollPane(nodes); // nodes and clients may not fit above the divider
+        nodesScroll.setFitToWidth(true);
+        nodesScroll.getStyleClass().add("nodes-scroll");
+        SplitPane center = new SplitPane(nodesScroll, views);
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.35);
+        center.setDividerPositions(0.6);
         root.setCenter(center);
         root.setBottom(new VBox(new StatusBarView(status), new LegendView()));
         root.setPrefSize(WIDTH, HEIGHT);

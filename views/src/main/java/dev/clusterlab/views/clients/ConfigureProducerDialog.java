@@ -2,6 +2,7 @@ package dev.clusterlab.views.clients;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.Pos;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -43,15 +44,15 @@ final class ConfigureProducerDialog {
         grid.addRow(1, new Label(""), idempotence);
         grid.addRow(2, new Label("keys (0: null keys)"), keys);
         grid.addRow(3, new Label("valueBytes"), valueBytes);
-        Label errors = new Label();
-        errors.getStyleClass().add("form-error");
-        errors.setWrapText(true);
-        Label outcome = new Label();
-        outcome.getStyleClass().add("form-outcome");
-        outcome.setWrapText(true);
-        VBox content = new VBox(10, grid, errors, outcome);
+        // one reserved area for Kafka's refusal or the outcome, so the dialog never has to grow
+        Label message = new Label();
+        message.setId("configure-message");
+        message.setWrapText(true);
+        message.setPrefWidth(440);
+        message.setMinHeight(60);
+        message.setAlignment(Pos.TOP_LEFT);
+        VBox content = new VBox(10, grid, message);
         content.getStyleClass().add("producer-form");
-        content.setPrefWidth(460);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets()); // the window's theme
@@ -61,8 +62,9 @@ final class ConfigureProducerDialog {
             form.setKeys(keys.getText());
             form.setValueBytes(valueBytes.getText());
             List<String> problems = form.errors();
-            errors.setText(String.join("\n", problems));
-            outcome.setText(problems.isEmpty() ? "After the restart: " + form.outcome() : "");
+            message.setText(problems.isEmpty() ? "After the restart: " + form.outcome() : String.join("\n", problems));
+            message.getStyleClass().removeAll("form-error", "form-outcome");
+            message.getStyleClass().add(problems.isEmpty() ? "form-outcome" : "form-error");
             dialog.getDialogPane().lookupButton(ButtonType.OK).setDisable(!problems.isEmpty());
         };
         acks.valueProperty().addListener((o, was, now) -> check.run());

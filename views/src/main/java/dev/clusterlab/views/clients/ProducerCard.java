@@ -90,14 +90,16 @@ public record ProducerCard(String id, String topic, boolean running, double rate
         return String.format(Locale.ROOT, "sent %,d · acknowledged %,d · failed %,d", sent, acked, failed);
     }
 
-    /** The heading over the leaders: how many are stale, and how many are not shown. */
+    /** The heading before the leaders: how many are stale, and how many are not shown. */
     public String leadersTitle() {
-        String title = "Believes leaders";
         if (leaders.isEmpty() && hiddenLeaders == 0) {
-            return title + ": none known yet";
+            return "Believes leaders: none known yet";
         }
-        title += staleLeaders == 0 ? " · all current" : " · " + staleLeaders + " stale";
-        return hiddenLeaders == 0 ? title : title + " · " + hiddenLeaders + " more not shown";
+        String counts = staleLeaders == 0 ? "all current" : staleLeaders + " stale";
+        if (hiddenLeaders > 0) {
+            counts += "; " + hiddenLeaders + " more not shown";
+        }
+        return "Believes leaders (" + counts + "):";
     }
 
     /** A rate as typed: 100, 0.5, 12.25. */

@@ -43,7 +43,9 @@ final class ProducerCardView extends VBox {
         leadersTitle.getStyleClass().add("producer-heading");
         errors.getStyleClass().add("producer-chips");
         leaders.getStyleClass().add("producer-chips");
-        getChildren().addAll(header, settings, setup, counts, errorsTitle, errors, leadersTitle, leaders);
+        errors.getChildren().add(errorsTitle); // each heading leads its own chips, so the card stays short
+        leaders.getChildren().add(leadersTitle);
+        getChildren().addAll(header, settings, setup, counts, errors, leaders);
         getStyleClass().addAll("node-tile", "producer-card");
         setFocusTraversable(true);
     }
@@ -67,25 +69,25 @@ final class ProducerCardView extends VBox {
         setText(settings, c.settingsLine());
         setText(setup, c.setupLine());
         setText(counts, c.countsLine());
-        setText(errorsTitle, c.errors().isEmpty() ? "Errors: none" : "Errors");
+        setText(errorsTitle, c.errors().isEmpty() ? "Errors: none" : "Errors:");
         chips(errors, c.errors(), "error-chip", e -> e.name() + " " + e.count(), ErrorCount::latest, LATEST);
         setText(leadersTitle, c.leadersTitle());
         chips(leaders, c.leaders(), "leader-chip", BelievedLeader::text, BelievedLeader::stale, STALE);
     }
 
-    /** Makes pane show one label per item, reusing the labels it has. */
+    /** Makes pane show its heading and one label per item, reusing the labels it has. */
     private static <T> void chips(FlowPane pane, List<T> items, String styleClass, Function<T, String> text,
                                   Function<T, Boolean> marked, PseudoClass mark) {
-        while (pane.getChildren().size() > items.size()) {
+        while (pane.getChildren().size() > items.size() + 1) {
             pane.getChildren().remove(pane.getChildren().size() - 1);
         }
-        while (pane.getChildren().size() < items.size()) {
+        while (pane.getChildren().size() < items.size() + 1) {
             Label chip = new Label();
             chip.getStyleClass().addAll("producer-chip", styleClass);
             pane.getChildren().add(chip);
         }
         for (int i = 0; i < items.size(); i++) {
-            Label chip = (Label) pane.getChildren().get(i);
+            Label chip = (Label) pane.getChildren().get(i + 1);
             setText(chip, text.apply(items.get(i)));
             chip.pseudoClassStateChanged(mark, marked.apply(items.get(i)));
         }

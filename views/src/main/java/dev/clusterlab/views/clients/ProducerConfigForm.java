@@ -18,8 +18,8 @@ import java.util.TreeMap;
  * configureProducer: the changed configs by name, then the producer's own rules
  * ({@link ProducerConfigRules}, for example idempotence needs acks=all, in Kafka's words) over
  * the producer's whole config with the change merged in; keys and valueBytes within the
- * contract's bounds. Only changed configs are sent, so a config the user did not touch keeps
- * Kafka's own defaulting (idempotence left unset is silently off with acks 0 or 1).
+ * contract's bounds. Unless acks or idempotence changed, no config is sent, so an untouched setup
+ * keeps Kafka's own defaulting (idempotence left unset is silently off with acks 0 or 1).
  */
 public final class ProducerConfigForm {
     public static final List<String> ACKS = List.of("0", "1", "all");
@@ -94,13 +94,15 @@ public final class ProducerConfigForm {
         this.valueBytes = valueBytes;
     }
 
-    /** The configs the user changed, as configureProducer's config (empty when none). */
+    /**
+     * The config part of configureProducer: empty when neither acks nor idempotence changed,
+     * otherwise both as the dialog shows them, so what the user sees is what the producer gets
+     * (idempotence left checked with acks=1 is then refused in Kafka's words, not silently dropped).
+     */
     public SortedMap<String, String> changedConfig() {
         SortedMap<String, String> changed = new TreeMap<>();
-        if (!acks.equals(initialAcks)) {
+        if (!acks.equals(initialAcks) || idempotence != initialIdempotence) {
             changed.put("acks", acks);
-        }
-        if (idempotence != initialIdempotence) {
             changed.put("enable.idempotence", Boolean.toString(idempotence));
         }
         return changed;

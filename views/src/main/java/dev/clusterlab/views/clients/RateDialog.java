@@ -23,6 +23,9 @@ final class RateDialog {
         rate.setId("rate-field");
         Label error = new Label();
         error.getStyleClass().add("form-error");
+        error.setWrapText(true);
+        error.setPrefWidth(360);
+        error.setMinHeight(36); // room for the longest message, so the dialog never has to grow
         VBox content = new VBox(8, new Label("ratePerSec"), rate, error);
         content.getStyleClass().add("producer-form");
         dialog.getDialogPane().setContent(content);

@@ -82,7 +82,16 @@ class ClientsViewModelTest {
                 "orders-0 → 1", "orders-1 → 2", "orders-2 → 1 (actual 3)", "orders-3 → 2 (actual none)");
         assertThat(c.leaders()).extracting(BelievedLeader::stale).containsExactly(false, false, true, true);
         assertThat(c.staleLeaders()).isEqualTo(2);
-        assertThat(c.leadersTitle()).isEqualTo("Believes leaders · 2 stale");
+        assertThat(c.leadersTitle()).isEqualTo("Believes leaders (2 stale):");
+    }
+
+    @Test
+    void leadersThatMatchTheCommittedOnesAreAllCurrent() {
+        model.update(snapshot(List.of(partition("orders", 0, 2), partition("orders", 1, 3)),
+                producer("checkout", true, Map.of(), "", Map.of(0, 2, 1, 3))));
+
+        assertThat(card("checkout").leaders()).noneMatch(BelievedLeader::stale);
+        assertThat(card("checkout").leadersTitle()).isEqualTo("Believes leaders (all current):");
     }
 
     @Test
@@ -92,7 +101,7 @@ class ClientsViewModelTest {
 
         assertThat(card("checkout").leaders()).extracting(BelievedLeader::text)
                 .containsExactly("orders-0 → none (actual 2)", "orders-1 → none");
-        assertThat(card("checkout").leadersTitle()).isEqualTo("Believes leaders · 1 stale");
+        assertThat(card("checkout").leadersTitle()).isEqualTo("Believes leaders (1 stale):");
     }
 
     @Test
@@ -110,7 +119,7 @@ class ClientsViewModelTest {
         assertThat(c.leaders().get(0).text()).isEqualTo("orders-1500 → 2 (actual 1)");
         assertThat(c.leaders().get(1).text()).isEqualTo("orders-0 → 1");
         assertThat(c.hiddenLeaders()).isEqualTo(2_000 - ProducerCard.MAX_LEADERS_SHOWN);
-        assertThat(c.leadersTitle()).isEqualTo("Believes leaders · 1 stale · 1988 more not shown");
+        assertThat(c.leadersTitle()).isEqualTo("Believes leaders (1 stale; 1988 more not shown):");
     }
 
     @Test

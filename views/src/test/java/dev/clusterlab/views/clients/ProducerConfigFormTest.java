@@ -42,32 +42,48 @@ class ProducerConfigFormTest {
     }
 
     @Test
-    void onlyChangedConfigsAreSentSoUnsetIdempotenceFollowsKafkasDefaulting() {
+    void aConfigChangeSendsAcksAndIdempotenceAsShown() {
         ProducerConfigForm form = new ProducerConfigForm(card(Map.of()));
         form.setAcks("1");
         form.setKeys(" 0 ");
         form.setValueBytes("2048");
 
+        assertThat(form.errors()).as("idempotence is still checked").containsExactly(
+                "Must set acks to all in order to use the idempotent producer. "
+                        + "Otherwise we cannot guarantee idempotence.");
+        assertThat(form.outcome()).isEmpty();
+        assertThatThrownBy(form::command).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Must set acks to all");
+
+        form.setIdempotence(false);
         assertThat(form.errors()).isEmpty();
-        assertThat(form.command()).isEqualTo(new Command.ConfigureProducer("checkout", Map.of("acks", "1"), 0, 2048));
+        assertThat(form.command()).isEqualTo(new Command.ConfigureProducer("checkout",
+                Map.of("acks", "1", "enable.idempotence", "false"), 0, 2048));
+        assertThat(form.outcome()).isEqualTo("acks=1, not idempotent; a restart gives it a new producer id");
+    }
+
+    @Test
+    void anUntouchedSetupKeepsKafkasDefaulting() {
+        ProducerConfigForm form = new ProducerConfigForm(card(Map.of("acks", "1")));
+        form.setKeys("5");
+
+        assertThat(form.command()).isEqualTo(new Command.ConfigureProducer("checkout", null, 5, 100));
         assertThat(form.outcome()).isEqualTo("acks=1, not idempotent (enable.idempotence is not set, so Kafka turns"
                 + " it off with acks=1); a restart gives it a new producer id");
     }
 
     @Test
-    void idempotenceAsksForAcksAllInKafkasWords() {
+    void turningIdempotenceOnAsksForAcksAllInKafkasWords() {
         ProducerConfigForm form = new ProducerConfigForm(card(Map.of("acks", "1")));
         form.setIdempotence(true);
 
         assertThat(form.errors()).containsExactly("Must set acks to all in order to use the idempotent producer. "
                 + "Otherwise we cannot guarantee idempotence.");
-        assertThat(form.outcome()).isEmpty();
-        assertThatThrownBy(form::command).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("Must set acks to all");
 
         form.setAcks("all");
         assertThat(form.errors()).isEmpty();
         assertThat(form.command().config()).isEqualTo(Map.of("acks", "all", "enable.idempotence", "true"));
+        assertThat(form.outcome()).isEqualTo("acks=all, idempotent; a restart gives it a new producer id");
     }
 
     @Test
@@ -84,7 +100,9 @@ class ProducerConfigFormTest {
         ProducerConfigForm form = new ProducerConfigForm(card(Map.of()), config -> List.of("seen " + config));
         form.setAcks("0");
 
-        assertThat(form.errors()).containsExactly("seen {acks=0}");
+        form.setIdempotence(false);
+
+        assertThat(form.errors()).containsExactly("seen {acks=0, enable.idempotence=false}");
     }
 
     @Test
