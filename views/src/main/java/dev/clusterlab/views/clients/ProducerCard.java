@@ -35,30 +35,32 @@ public record ProducerCard(String id, String topic, boolean running, double rate
         for (Map.Entry<String, Long> e : p.errors().entrySet()) {
             errors.add(new ErrorCount(e.getKey(), e.getValue(), e.getKey().equals(p.lastError())));
         }
-        List<BelievedLeader> all = new ArrayList<>();
+        // Per frame with thousands of partitions: compare numbers first, make records only for the shown ones.
+        int count = p.believedLeaders().size();
+        int[] partitions = new int[count];
+        int[] believed = new int[count];
+        int[] actual = new int[count];
         int stale = 0;
+        int i = 0;
         for (Map.Entry<Integer, Integer> e : p.believedLeaders().entrySet()) {
-            BelievedLeader l = new BelievedLeader(p.topic() + "-" + e.getKey(), e.getValue(),
-                    actualLeader.applyAsInt(e.getKey()));
-            all.add(l);
-            stale += l.stale() ? 1 : 0;
+            partitions[i] = e.getKey();
+            believed[i] = e.getValue();
+            actual[i] = actualLeader.applyAsInt(e.getKey());
+            stale += believed[i] != actual[i] ? 1 : 0;
+            i++;
         }
-        List<BelievedLeader> shown = all;
-        if (all.size() > MAX_LEADERS_SHOWN) {
-            shown = new ArrayList<>(MAX_LEADERS_SHOWN);
-            for (BelievedLeader l : all) {
-                if (l.stale() && shown.size() < MAX_LEADERS_SHOWN) {
-                    shown.add(l);
-                }
-            }
-            for (BelievedLeader l : all) {
-                if (!l.stale() && shown.size() < MAX_LEADERS_SHOWN) {
-                    shown.add(l);
+        List<BelievedLeader> shown = new ArrayList<>(Math.min(count, MAX_LEADERS_SHOWN));
+        boolean all = count <= MAX_LEADERS_SHOWN;
+        for (int pass = all ? 1 : 0; pass < 2; pass++) { // when not all fit: the stale ones first
+            for (int j = 0; j < count && shown.size() < MAX_LEADERS_SHOWN; j++) {
+                boolean isStale = believed[j] != actual[j];
+                if (all || isStale == (pass == 0)) {
+                    shown.add(new BelievedLeader(p.topic() + "-" + partitions[j], believed[j], actual[j]));
                 }
             }
         }
         return new ProducerCard(p.id(), p.topic(), p.running(), p.ratePerSec(), p.acks(), p.idempotent(),
-                p.producerId(), p.sent(), p.acked(), p.failed(), errors, shown, stale, all.size() - shown.size(),
+                p.producerId(), p.sent(), p.acked(), p.failed(), errors, shown, stale, count - shown.size(),
                 p.lingerMs(), p.batchSize(), p.keys(), p.valueBytes(), p.config());
     }
 
