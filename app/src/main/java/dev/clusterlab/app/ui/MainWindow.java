@@ -17,6 +17,8 @@ import dev.clusterlab.views.timeline.TimeControlViewModel;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -55,6 +57,23 @@ public final class MainWindow {
         Theme.apply(scene);
         TimeControlView.installShortcuts(scene, time);
         return scene;
+    }
+
+    /** The window's title while a scenario opened from a file runs. */
+    public static String title(String scenarioName) {
+        return TITLE + " — " + scenarioName;
+    }
+
+    /** Puts the menu bar above the header. */
+    public static void addMenuBar(Scene scene, MenuBar menuBar) {
+        BorderPane root = (BorderPane) scene.getRoot();
+        root.setTop(new VBox(menuBar, root.getTop()));
+    }
+
+    /** The seconds in the time controls' Run field (10 if it cannot be found). */
+    public static int runForSeconds(Scene scene) {
+        return scene.getRoot().lookup(".time-controls .spinner") instanceof Spinner<?> spinner
+                && spinner.getValue() instanceof Integer seconds ? seconds : 10;
     }
 
     /** The id of the tab pane holding the data views. */
