@@ -31,7 +31,7 @@ public final class Dialogs {
         text.setId(SCENARIO_ERROR_TEXT_ID);
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(Math.min(8, (int) message.lines().count() + 1));
+        text.setPrefRowCount(Math.max(4, Math.min(8, (int) message.lines().count() + 2)));
         text.setPrefColumnCount(60);
         text.getStyleClass().add("scenario-error-text");
         VBox content = new VBox(8, text, new Label("The running scenario keeps running."));

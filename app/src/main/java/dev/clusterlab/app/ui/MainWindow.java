@@ -64,10 +64,11 @@ public final class MainWindow {
         return TITLE + " — " + scenarioName;
     }
 
-    /** Puts the menu bar above the header. */
+    /** Puts the menu bar above everything, the whole width of the window. */
     public static void addMenuBar(Scene scene, MenuBar menuBar) {
-        BorderPane root = (BorderPane) scene.getRoot();
-        root.setTop(new VBox(menuBar, root.getTop()));
+        BorderPane withMenu = new BorderPane(scene.getRoot());
+        withMenu.setTop(menuBar);
+        scene.setRoot(withMenu);
     }
 
     /** The seconds in the time controls' Run field (10 if it cannot be found). */

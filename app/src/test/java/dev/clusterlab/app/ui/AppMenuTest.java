@@ -143,6 +143,11 @@ class AppMenuTest {
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         assertThat(playPause.getText()).as("Space toggled once: paused").isEqualTo("Play");
         assertThat(find(bar, MainMenu.menuId("PLAY_PAUSE")).getText()).isEqualTo("Play");
+
+        robot.clickOn(".time-controls .spinner .text-field");
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertThat(playPause.getText()).as("Space in a text field is typing, not play").isEqualTo("Play");
     }
 
     @Test

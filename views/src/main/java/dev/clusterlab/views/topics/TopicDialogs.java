@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -116,7 +117,8 @@ public final class TopicDialogs {
         problemLabel.setId(PROBLEM_ID);
         problemLabel.getStyleClass().add("dialog-problem");
         problemLabel.setWrapText(true);
-        problemLabel.setMaxWidth(420);
+        problemLabel.setMaxWidth(460);
+        problemLabel.setMinHeight(Region.USE_PREF_SIZE); // the whole reason, wrapped, never cut to "…"
         problemLabel.textProperty().bind(problem);
         form.add(problemLabel, 0, form.getRowCount(), 2, 1);
         ButtonType ok = new ButtonType(submit, ButtonBar.ButtonData.OK_DONE);
