@@ -41,8 +41,8 @@ import javafx.stage.Stage;
 
 /**
  * The window's menu bar: File, Simulation, Cluster, Topics, Help. Fixed items come from
- * {@link MenuCommand} with their shortcuts; the Cluster menu and Open recent are rebuilt when they
- * open (never per frame). Actions on the cluster go to the engine as commands; a refusal comes
+ * {@link MenuCommand} with their shortcuts; the Cluster menu is rebuilt when it opens (never per
+ * frame), Open recent when the list changes (its files have shortcuts Ctrl+1 to Ctrl+8). Actions on the cluster go to the engine as commands; a refusal comes
  * back through the status bar like any other.
  *
  * <p>The Simulation shortcuts (Space, arrows, +/-) are also taken by the time controls' scene
@@ -129,7 +129,7 @@ public final class MainMenu {
         Menu recent = new Menu("Open _recent");
         recent.setId("menu-open-recent");
         fillRecent(recent);
-        recent.setOnShowing(e -> fillRecent(recent));
+        opener.recentFiles().onChange(() -> fillRecent(recent)); // its shortcuts must follow the list
         return recent;
     }
 
@@ -139,7 +139,9 @@ public final class MainMenu {
         List<Path> files = recent.files();
         for (int i = 0; i < files.size(); i++) {
             Path path = files.get(i);
-            MenuItem item = new MenuItem("_" + (i + 1) + "  " + path.getFileName() + "  (" + path.getParent() + ")");
+            MenuItem item = new MenuItem((i + 1) + "  " + path.getFileName() + "  (" + path.getParent() + ")");
+            item.setMnemonicParsing(false); // file names may hold underscores
+            item.setAccelerator(KeyCombination.valueOf(MenuCommand.recentFileAccelerator(i + 1)));
             item.setOnAction(e -> openRecent(path));
             menu.getItems().add(item);
         }

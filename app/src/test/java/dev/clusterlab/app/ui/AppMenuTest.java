@@ -110,9 +110,16 @@ class AppMenuTest {
         assertThat(stage.getTitle()).isEqualTo("ClusterLab — Unclean leader election loses committed data");
         assertThat(robot.lookup("#" + ClockView.DETAILS_ID).queryAs(Label.class).getText()).startsWith("seed 5 ");
 
+        assertThat(open(Path.of("..", "samples", "welcome.json"))).isTrue();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> scenarioName().equals(WelcomeScenario.NAME));
         Menu recent = recentMenu();
-        WaitForAsyncUtils.asyncFx(() -> recent.getOnShowing().handle(null)).get();
-        assertThat(recent.getItems().get(0).getText()).startsWith("_1  unclean-election.json");
+        assertThat(recent.getItems().get(0).getText()).startsWith("1  welcome.json");
+        assertThat(recent.getItems().get(1).getText()).startsWith("2  unclean-election.json");
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> scenarioName().equals("Unclean leader election loses committed data"));
+        assertThat(recent.getItems().get(0).getText()).startsWith("1  unclean-election.json");
     }
 
     @Test

@@ -76,6 +76,11 @@ public enum MenuCommand {
         return keys;
     }
 
+    /** The shortcut of the n-th (1-based) recent file. */
+    public static String recentFileAccelerator(int n) {
+        return "Shortcut+" + n;
+    }
+
     /** One line of the keyboard-shortcut help. */
     public record HelpRow(String keys, String action) {
     }
@@ -89,7 +94,7 @@ public enum MenuCommand {
         for (MenuCommand c : values()) {
             rows.add(new HelpRow(c.keys, c.menu.title() + " › " + c.label));
         }
-        rows.add(new HelpRow("Alt+F, R, 1–8", "File › Open recent › the first to eighth file"));
+        rows.add(new HelpRow("Ctrl+1 … Ctrl+8", "File › Open recent › the first to eighth file"));
         rows.add(new HelpRow("Alt+F, R, C", "File › Open recent › Clear recent"));
         rows.add(new HelpRow("Alt+C, arrows, Enter", "Cluster › a broker or controller › an action"));
         rows.add(new HelpRow("Tab, then Enter or the menu key", "A tile's actions (crash, restart, …)"));

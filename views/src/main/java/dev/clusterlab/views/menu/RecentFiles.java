@@ -24,6 +24,7 @@ public final class RecentFiles {
 
     private final Store store;
     private final List<Path> files = new ArrayList<>();
+    private Runnable onChange = () -> { };
 
     public RecentFiles(Store store) {
         this.store = store;
@@ -33,6 +34,11 @@ public final class RecentFiles {
                 files.add(p);
             }
         }
+    }
+
+    /** Who rebuilds what shows the list (the Open recent menu, with its shortcuts) when it changes. */
+    public void onChange(Runnable listener) {
+        this.onChange = listener;
     }
 
     /** Most recent first. */
@@ -76,6 +82,7 @@ public final class RecentFiles {
 
     private void save() {
         store.save(files.stream().map(Path::toString).toList());
+        onChange.run();
     }
 
     /** A store in a java.util.prefs node: keys recent.0 … recent.7. */

@@ -12,6 +12,11 @@ class MenuCommandTest {
     void everyCommandHasItsOwnShortcut() {
         List<String> accelerators = Arrays.stream(MenuCommand.values()).map(MenuCommand::accelerator).toList();
 
+        for (int n = 1; n <= RecentFiles.MAX; n++) {
+            accelerators = new java.util.ArrayList<>(accelerators);
+            accelerators.add(MenuCommand.recentFileAccelerator(n));
+        }
+        assertThat(MenuCommand.recentFileAccelerator(1)).isEqualTo("Shortcut+1");
         assertThat(accelerators).doesNotContainNull().doesNotHaveDuplicates().allSatisfy(a -> assertThat(a).isNotBlank());
     }
 
@@ -41,7 +46,7 @@ class MenuCommandTest {
             assertThat(rows).contains(new MenuCommand.HelpRow(c.keys(), c.menu().title() + " › " + c.label()));
         }
         assertThat(rows).extracting(MenuCommand.HelpRow::action)
-                .contains("File › Open recent › the first to eighth file",
+                .contains("File › Open recent › the first to eighth file", "File › Open recent › Clear recent",
                         "Cluster › a broker or controller › an action");
     }
 }

@@ -66,6 +66,17 @@ class RecentFilesTest {
     }
 
     @Test
+    void everyChangeIsAnnounced() {
+        List<List<Path>> seen = new ArrayList<>();
+        recent.onChange(() -> seen.add(recent.files()));
+
+        recent.add(file("a"));
+        recent.removeIfMissing(file("a"), p -> false);
+
+        assertThat(seen).containsExactly(List.of(file("a")), List.of());
+    }
+
+    @Test
     void clearEmptiesTheListAndTheStore() {
         recent.add(file("a"));
         recent.clear();
