@@ -13,6 +13,7 @@ import java.io.PrintStream;
 public final class Cli {
     static final String USAGE = String.join("\n",
             "usage: clusterlab                                   open the desktop app",
+            "       clusterlab FILE.json                         open the desktop app on a scenario",
             "       clusterlab run FILE.json [--seed N] [--report OUT.json] [--trace OUT.jsonl]",
             "       clusterlab validate FILE.json",
             "       clusterlab bench [--minutes N] [--seed N] [--brokers N] [--partitions N] [--rate N] [--producers N]",

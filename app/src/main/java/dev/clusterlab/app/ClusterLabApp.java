@@ -1,7 +1,10 @@
 package dev.clusterlab.app;
 
+import dev.clusterlab.app.ui.Dialogs;
 import dev.clusterlab.app.ui.EngineTimeControls;
+import dev.clusterlab.app.ui.MainMenu;
 import dev.clusterlab.app.ui.MainWindow;
+import dev.clusterlab.app.ui.ScenarioOpener;
 import dev.clusterlab.app.ui.WelcomeScenario;
 import dev.clusterlab.cluster.ClusterSimulation;
 import dev.clusterlab.views.cluster.ClusterSummaryViewModel;
@@ -11,14 +14,18 @@ import dev.clusterlab.views.fx.SimulationDriver;
 import dev.clusterlab.views.fx.SimulationEngine;
 import dev.clusterlab.views.fx.SimulationPacer;
 import dev.clusterlab.views.fx.SnapshotPump;
+import dev.clusterlab.views.menu.RecentFiles;
 import dev.clusterlab.views.partitions.PartitionsViewModel;
 import dev.clusterlab.views.status.StatusBarViewModel;
 import dev.clusterlab.views.timeline.ClockViewModel;
 import dev.clusterlab.views.timeline.TimeControlViewModel;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.LongFunction;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
@@ -29,8 +36,13 @@ public class ClusterLabApp extends Application {
     /** Where the app's simulation comes from. */
     private static final LongFunction<ClusterSimulation> SCENARIO = WelcomeScenario::create;
 
+    /** The java.util.prefs node (under the user root) that keeps the recent files. */
+    public static final String PREFERENCES_NODE_PROPERTY = "clusterlab.preferences";
+    private static final String PREFERENCES_NODE = "ClusterLab";
+
     private SimulationEngine engine;
     private SnapshotPump pump;
+    private ScenarioOpener opener;
 
     static void launchApp(String[] args) {
         Application.launch(ClusterLabApp.class, args);
@@ -55,13 +67,35 @@ public class ClusterLabApp extends Application {
         pump.onStateChange(status::stoppedAt);
 
         stage.setTitle(MainWindow.TITLE);
-        stage.setScene(MainWindow.scene(clock, summary, partitions, status, new TimeControlViewModel(
-                new EngineTimeControls(engine, SCENARIO, seed, new SplittableRandom()::nextLong)),
-                cluster, clients));
+        EngineTimeControls timeControls = new EngineTimeControls(engine, SCENARIO, seed,
+                new SplittableRandom()::nextLong);
+        TimeControlViewModel time = new TimeControlViewModel(timeControls);
+        Scene scene = MainWindow.scene(clock, summary, partitions, status, time, cluster, clients);
+        opener = new ScenarioOpener(timeControls, time, new RecentFiles(RecentFiles.inPreferences(preferences())),
+                stage::setTitle, (file, message) -> Dialogs.scenarioError(stage, file, message));
+        MainWindow.addMenuBar(scene, new MainMenu(stage, opener, time, () -> MainWindow.runForSeconds(scene),
+                cluster, engine::submit, engine::latestSnapshot).build());
+        stage.setScene(scene);
         stage.show();
-        stage.getScene().getRoot().requestFocus(); // no text field takes the keyboard shortcuts at start
+        scene.getRoot().requestFocus(); // no text field takes the keyboard shortcuts at start
         engine.start();
         pump.start();
+        List<String> args = getParameters().getRaw();
+        if (!args.isEmpty()) {
+            openScenario(Path.of(args.get(0))); // a bad file is reported; the welcome scenario runs on
+        }
+    }
+
+    /**
+     * Opens a scenario file as File > Open does: true when it now runs; false when it is invalid,
+     * its problems shown in a dialog and the current scenario still running. FX thread.
+     */
+    public boolean openScenario(Path file) {
+        return opener.open(file);
+    }
+
+    private static Preferences preferences() {
+        return Preferences.userRoot().node(System.getProperty(PREFERENCES_NODE_PROPERTY, PREFERENCES_NODE));
     }
 
     @Override

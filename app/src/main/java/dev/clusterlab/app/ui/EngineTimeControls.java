@@ -13,7 +13,7 @@ import java.util.function.LongSupplier;
  */
 public final class EngineTimeControls implements TimeControls {
     private final SimulationEngine engine;
-    private final LongFunction<ClusterSimulation> scenario;
+    private LongFunction<ClusterSimulation> scenario;
     private final LongSupplier newSeeds;
     private long seed;
 
@@ -63,6 +63,15 @@ public final class EngineTimeControls implements TimeControls {
         }
         long runWith = seed;
         engine.restart(() -> SimulationDriver.of(scenario.apply(runWith)));
+    }
+
+    /**
+     * From the next restart on, runs another scenario starting with its own seed (File > Open):
+     * the restart actions then restart that one.
+     */
+    public void use(LongFunction<ClusterSimulation> scenario, long seed) {
+        this.scenario = scenario;
+        this.seed = seed;
     }
 
     public long seed() {

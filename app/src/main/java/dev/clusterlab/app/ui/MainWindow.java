@@ -20,6 +20,8 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -61,6 +63,24 @@ public final class MainWindow {
         Theme.apply(scene);
         TimeControlView.installShortcuts(scene, time);
         return scene;
+    }
+
+    /** The window's title while a scenario opened from a file runs. */
+    public static String title(String scenarioName) {
+        return TITLE + " — " + scenarioName;
+    }
+
+    /** Puts the menu bar above everything, the whole width of the window. */
+    public static void addMenuBar(Scene scene, MenuBar menuBar) {
+        BorderPane withMenu = new BorderPane(scene.getRoot());
+        withMenu.setTop(menuBar);
+        scene.setRoot(withMenu);
+    }
+
+    /** The seconds in the time controls' Run field (10 if it cannot be found). */
+    public static int runForSeconds(Scene scene) {
+        return scene.getRoot().lookup(".time-controls .spinner") instanceof Spinner<?> spinner
+                && spinner.getValue() instanceof Integer seconds ? seconds : 10;
     }
 
     /** The id of the tab pane holding the data views. */

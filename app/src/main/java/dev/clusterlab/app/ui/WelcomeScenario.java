@@ -1,7 +1,6 @@
 package dev.clusterlab.app.ui;
 
 import dev.clusterlab.cluster.ClusterSimulation;
-import dev.clusterlab.fault.TimedCommand;
 import dev.clusterlab.scenario.LoadedScenario;
 import dev.clusterlab.scenario.ScenarioException;
 import dev.clusterlab.scenario.ScenarioLoader;
@@ -35,12 +34,7 @@ public final class WelcomeScenario {
 
     /** The same with another seed. */
     public static ClusterSimulation create(long seed) {
-        LoadedScenario loaded = load();
-        ClusterSimulation sim = new ClusterSimulation(loaded.setup().withSeed(seed));
-        for (TimedCommand c : loaded.timeline()) {
-            sim.schedule(c);
-        }
-        return sim;
+        return OpenedScenario.create(load(), seed);
     }
 
     /** Parsed once: the app asks for it at start and at every restart. */

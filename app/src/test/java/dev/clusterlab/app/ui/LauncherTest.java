@@ -14,6 +14,16 @@ import org.junit.jupiter.api.Test;
 class LauncherTest {
 
     @Test
+    void aSingleScenarioFileOpensTheWindowAndAnyOtherArgumentsTheCommandLine() {
+        assertThat(Launcher.opensApp(new String[0])).isTrue();
+        assertThat(Launcher.opensApp(new String[] {"samples/unclean-election.json"})).isTrue();
+        assertThat(Launcher.opensApp(new String[] {"Scenario.JSON"})).isTrue();
+        assertThat(Launcher.opensApp(new String[] {"validate", "x.json"})).isFalse();
+        assertThat(Launcher.opensApp(new String[] {"bench"})).isFalse();
+        assertThat(Launcher.opensApp(new String[] {"run"})).isFalse();
+    }
+
+    @Test
     void withArgumentsTheLauncherRunsTheCliWithoutLoadingJavaFx() throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
