@@ -22,7 +22,9 @@ final class ReplicaLogCanvas extends Canvas {
     static final double COLUMN_GAP = 16;
     static final double MAX_COLUMN_WIDTH = 280;
     /** How far a lost record slides right while it fades. */
-    static final double FADE_SLIDE = 40;
+    static final double FADE_SLIDE = 80;
+    /** The part of its fade a lost record stays in place, fully visible. */
+    static final double LOST_HOLD = 0.4;
     static final Color LEO_COLOR = Color.web("#0969da");
     static final Color HW_COLOR = Color.web("#1a7f37");
     static final Color START_COLOR = Color.web("#656d76");
@@ -138,17 +140,25 @@ final class ReplicaLogCanvas extends Canvas {
         g.fillText(cell.label(), x + 6, y + ROW_HEIGHT / 2, w - 60);
     }
 
-    /** A lost record: struck out, outlined in red, sliding right and fading as progress goes to 1. */
+    /**
+     * A lost record: first it stays in place, opaque, struck out and outlined in red (over whatever
+     * already took its offset); then it slides right and fades, uncovering its successor.
+     */
     private static void drawLost(GraphicsContext g, FadingRecord f, double x, double y, double w,
                                  Function<String, Color> colors) {
+        double leaving = Math.max(0, (f.progress() - LOST_HOLD) / (1 - LOST_HOLD));
         double alpha = g.getGlobalAlpha();
-        g.setGlobalAlpha(alpha * (1 - f.progress()));
-        double dx = x + FADE_SLIDE * f.progress();
+        g.setGlobalAlpha(alpha * (1 - leaving));
+        double dx = x + FADE_SLIDE * leaving;
         drawCell(g, f.cell(), dx, y, w, colors);
         g.setStroke(LOST_COLOR);
         g.setLineWidth(2);
         g.strokeRect(dx + 1, y + 1, w - 2, ROW_HEIGHT - 3);
         g.strokeLine(dx + 4, y + ROW_HEIGHT / 2, dx + w - 4, y + ROW_HEIGHT / 2);
+        g.setFill(LOST_COLOR);
+        g.setFont(MARKER_FONT);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText("lost", dx + w - 8, y + ROW_HEIGHT / 2);
         g.setGlobalAlpha(alpha);
     }
 

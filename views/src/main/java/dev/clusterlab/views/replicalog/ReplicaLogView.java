@@ -68,6 +68,11 @@ public final class ReplicaLogView extends VBox {
             }
         });
         model.partitionProperty().addListener((o, old, tp) -> chooser.setValue(tp));
+        model.partitions().addListener((javafx.collections.ListChangeListener<TopicPartition>) change -> {
+            if (chooser.getValue() == null) {
+                chooser.setValue(model.partitionProperty().get()); // back after a restart emptied the list
+            }
+        });
         Label summary = new Label();
         summary.getStyleClass().add("section-summary");
         HBox header = new HBox(10, title, chooser, summary);
