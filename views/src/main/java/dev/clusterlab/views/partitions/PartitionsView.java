@@ -58,20 +58,25 @@ public final class PartitionsView extends VBox {
                 model.selectedPartitionProperty().set(PartitionsViewModel.partitionOf(row));
             }
         });
-        Runnable select = () -> {
-            TopicPartition tp = model.selectedPartitionProperty().get();
-            PartitionRow selected = table.getSelectionModel().getSelectedItem();
-            if (tp == null || selected != null && PartitionsViewModel.shows(selected, tp)) {
-                return; // the common case on every update: cheap, with thousands of rows changing
-            }
-            int index = model.indexOf(tp);
-            if (index >= 0) {
-                table.getSelectionModel().clearAndSelect(index);
+        model.selectedPartitionProperty().addListener((o, old, tp) -> select(table, model, true));
+        model.rows().addListener((javafx.collections.ListChangeListener<PartitionRow>) change ->
+                select(table, model, false));
+    }
+
+    /** Selects the selected partition's row unless it is selected; scrolls to it only when the user picked it. */
+    private static void select(TableView<PartitionRow> table, PartitionsViewModel model, boolean scroll) {
+        TopicPartition tp = model.selectedPartitionProperty().get();
+        PartitionRow selected = table.getSelectionModel().getSelectedItem();
+        if (tp == null || selected != null && PartitionsViewModel.shows(selected, tp)) {
+            return; // the common case on every update: cheap, with thousands of rows changing
+        }
+        int index = model.indexOf(tp);
+        if (index >= 0) {
+            table.getSelectionModel().clearAndSelect(index);
+            if (scroll) {
                 table.scrollTo(index);
             }
-        };
-        model.selectedPartitionProperty().addListener((o, old, tp) -> select.run());
-        model.rows().addListener((javafx.collections.ListChangeListener<PartitionRow>) change -> select.run());
+        }
     }
 
     private static <T> TableColumn<PartitionRow, T> column(String name, Function<PartitionRow, T> value,

@@ -67,7 +67,10 @@ public final class ReplicaLogView extends VBox {
                 model.partitionProperty().set(tp);
             }
         });
-        model.partitionProperty().addListener((o, old, tp) -> chooser.setValue(tp));
+        model.partitionProperty().addListener((o, old, tp) -> {
+            chooser.setValue(tp);
+            following = true; // another partition: start at its end
+        });
         model.partitions().addListener((javafx.collections.ListChangeListener<TopicPartition>) change -> {
             if (chooser.getValue() == null) {
                 chooser.setValue(model.partitionProperty().get()); // back after a restart emptied the list

@@ -33,7 +33,6 @@ import javafx.collections.ObservableList;
  * partition's data changed, so the view redraws only then. FX thread.
  */
 public final class ReplicaLogViewModel {
-    private final Consumer<TopicPartition> watch;
     private final LongSupplier nanoTime;
     private final ObservableList<TopicPartition> partitions = FXCollections.observableArrayList();
     private final ObservableList<TopicPartition> readOnlyPartitions =
@@ -51,7 +50,6 @@ public final class ReplicaLogViewModel {
      * @param nanoTime the wall clock the fading runs on (System::nanoTime, or a fake one in tests)
      */
     public ReplicaLogViewModel(Consumer<TopicPartition> watch, LongSupplier nanoTime) {
-        this.watch = watch;
         this.nanoTime = nanoTime;
         partition.addListener((o, old, tp) -> {
             chosenOnce = true;
@@ -140,8 +138,9 @@ public final class ReplicaLogViewModel {
     }
 
     static RecordCell cell(LogBatch b, long offset) {
-        return new RecordCell(offset, b.leaderEpoch(), b.producerId(), b.baseSequence() + (int) (offset - b.baseOffset()),
-                offset == b.baseOffset(), EpochPalette.colorOf(b.leaderEpoch()));
+        int sequence = b.baseSequence() + (int) (offset - b.baseOffset());
+        return new RecordCell(offset, b.leaderEpoch(), b.producerId(), sequence, offset == b.baseOffset(),
+                EpochPalette.colorOf(b.leaderEpoch()));
     }
 
     private static String status(ReplicaLog r, String brokerState) {
