@@ -154,7 +154,7 @@ final class ReplicaLogCanvas extends Canvas {
         g.setStroke(LOST_COLOR);
         g.setLineWidth(2);
         g.strokeRect(dx + 1, y + 1, w - 2, ROW_HEIGHT - 3);
-        g.strokeLine(dx + 4, y + ROW_HEIGHT / 2, dx + w - 4, y + ROW_HEIGHT / 2);
+        g.strokeLine(dx + 4, y + ROW_HEIGHT / 2, dx + w - 36, y + ROW_HEIGHT / 2);
         g.setFill(LOST_COLOR);
         g.setFont(MARKER_FONT);
         g.setTextAlign(TextAlignment.RIGHT);

@@ -39,6 +39,8 @@ public final class ReplicaLogView extends VBox {
     private final Map<String, Color> colors = new HashMap<>();
     private List<Integer> legendEpochs = List.of();
     private boolean following = true;
+    /** The offset in the top row while not following: it stays there as the window moves on. */
+    private long topOffset;
     private boolean settingScroll;
     private final AnimationTimer fading = new AnimationTimer() {
         @Override
@@ -105,6 +107,7 @@ public final class ReplicaLogView extends VBox {
         scroll.valueProperty().addListener((o, a, b) -> {
             if (!settingScroll) {
                 following = scroll.getValue() >= scroll.getMax() - 0.5;
+                topOffset = model.modelProperty().get().firstOffset() + (long) scroll.getValue();
             }
             redraw();
         });
@@ -155,7 +158,7 @@ public final class ReplicaLogView extends VBox {
         scroll.setMax(max);
         scroll.setVisibleAmount(Math.max(1, canvas.visibleRows()));
         scroll.setBlockIncrement(Math.max(1, canvas.visibleRows() - 1));
-        scroll.setValue(following ? max : Math.min(scroll.getValue(), max));
+        scroll.setValue(following ? max : Math.max(0, Math.min(topOffset - m.firstOffset(), max)));
         settingScroll = false;
     }
 
