@@ -16,6 +16,7 @@ import dev.clusterlab.views.fx.SimulationPacer;
 import dev.clusterlab.views.fx.SnapshotPump;
 import dev.clusterlab.views.menu.RecentFiles;
 import dev.clusterlab.views.partitions.PartitionsViewModel;
+import dev.clusterlab.views.replicalog.ReplicaLogViewModel;
 import dev.clusterlab.views.status.StatusBarViewModel;
 import dev.clusterlab.views.timeline.ClockViewModel;
 import dev.clusterlab.views.timeline.TimeControlViewModel;
@@ -59,9 +60,13 @@ public class ClusterLabApp extends Application {
         StatusBarViewModel status = new StatusBarViewModel();
         ClusterViewModel cluster = new ClusterViewModel(engine::submit);
         ClientsViewModel clients = new ClientsViewModel(engine::submit);
+        ReplicaLogViewModel replicaLogs = new ReplicaLogViewModel(
+                tp -> engine.watchPartition(tp == null ? null : tp.topic(), tp == null ? -1 : tp.partition()),
+                System::nanoTime);
+        replicaLogs.partitionProperty().bindBidirectional(partitions.selectedPartitionProperty());
         pump = new SnapshotPump(engine,
                 List.of(clock::update, summary::update, cluster::update, clients::update, partitions::update,
-                        status::update),
+                        status::update, replicaLogs::update),
                 summary::engineFailed);
         pump.onRefusal(status::refused);
         pump.onStateChange(status::stoppedAt);
@@ -70,7 +75,7 @@ public class ClusterLabApp extends Application {
         EngineTimeControls timeControls = new EngineTimeControls(engine, SCENARIO, seed,
                 new SplittableRandom()::nextLong);
         TimeControlViewModel time = new TimeControlViewModel(timeControls);
-        Scene scene = MainWindow.scene(clock, summary, partitions, status, time, cluster, clients);
+        Scene scene = MainWindow.scene(clock, summary, partitions, status, time, cluster, clients, replicaLogs);
         opener = new ScenarioOpener(timeControls, time, new RecentFiles(RecentFiles.inPreferences(preferences())),
                 stage::setTitle, (file, message) -> Dialogs.scenarioError(stage, file, message));
         MainWindow.addMenuBar(scene, new MainMenu(stage, opener, time, () -> MainWindow.runForSeconds(scene),

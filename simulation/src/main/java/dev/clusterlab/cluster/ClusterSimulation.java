@@ -269,7 +269,30 @@ public final class ClusterSimulation {
 
     /** The watched partition's replica logs, for the replica log view. */
     private dev.clusterlab.snapshot.ReplicaLogsSnapshot liveReplicaLogs() {
-        return dev.clusterlab.snapshot.ReplicaLogsSnapshot.NONE;
+        return replicaLogWatch == null ? dev.clusterlab.snapshot.ReplicaLogsSnapshot.NONE
+                : replicaLogWatch.snapshot();
+    }
+
+    /** Created at the first watchPartition: until then no listener and no work for the replica log view. */
+    private ReplicaLogWatch replicaLogWatch;
+
+    /**
+     * From now on live snapshots carry this partition's replica logs and its truncations (the
+     * replica log view). Engine thread only; changes nothing in the simulated cluster.
+     */
+    public void watchPartition(String topic, int partition) {
+        if (replicaLogWatch == null) {
+            replicaLogWatch = new ReplicaLogWatch(nodes, committed, sim::nowMs);
+            bus.add(replicaLogWatch);
+        }
+        replicaLogWatch.watch(TopicPartition.of(topic, partition));
+    }
+
+    /** Live snapshots carry no replica logs any more ({@code ReplicaLogsSnapshot.NONE}). Engine thread only. */
+    public void unwatchPartition() {
+        if (replicaLogWatch != null) {
+            replicaLogWatch.watch(null);
+        }
     }
 
     /** Recent events and commands, for the timeline view. */

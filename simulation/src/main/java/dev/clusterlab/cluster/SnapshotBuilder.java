@@ -130,7 +130,7 @@ final class SnapshotBuilder {
         return out;
     }
 
-    private static String brokerState(BrokerNode b, boolean fenced) {
+    static String brokerState(BrokerNode b, boolean fenced) {
         if (b.status() == NodeStatus.PAUSED) {
             return "PAUSED";
         }

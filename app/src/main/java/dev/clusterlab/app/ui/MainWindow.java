@@ -9,6 +9,8 @@ import dev.clusterlab.views.clients.ClientsViewModel;
 import dev.clusterlab.views.legend.LegendView;
 import dev.clusterlab.views.partitions.PartitionsView;
 import dev.clusterlab.views.partitions.PartitionsViewModel;
+import dev.clusterlab.views.replicalog.ReplicaLogView;
+import dev.clusterlab.views.replicalog.ReplicaLogViewModel;
 import dev.clusterlab.views.status.StatusBarView;
 import dev.clusterlab.views.status.StatusBarViewModel;
 import dev.clusterlab.views.theme.Theme;
@@ -39,7 +41,8 @@ public final class MainWindow {
 
     public static Scene scene(ClockViewModel clock, ClusterSummaryViewModel summary, PartitionsViewModel partitions,
                               StatusBarViewModel status, TimeControlViewModel time,
-                              ClusterViewModel cluster, ClientsViewModel clients) {
+                              ClusterViewModel cluster, ClientsViewModel clients,
+                              ReplicaLogViewModel replicaLogs) {
         VBox header = new VBox(new ClockView(clock), new TimeControlView(time), new ClusterSummaryView(summary));
         header.getStyleClass().add("header-card");
         BorderPane root = new BorderPane();
@@ -47,6 +50,7 @@ public final class MainWindow {
         root.setTop(header);
         // The nodes above, the data views below as tabs (one per view); the divider can be dragged.
         TabPane views = new TabPane(tab("Partitions", new PartitionsView(partitions)));
+        views.getTabs().add(tab("Replica logs", new ReplicaLogView(replicaLogs)));
         views.setId(VIEWS_ID);
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox nodes = new VBox(new ClusterView(cluster), new ClientsView(clients));

@@ -90,6 +90,8 @@ public final class EngineLoop {
             } else if (request instanceof EngineRequest.StepEvent) {
                 simulation.step();
                 pacer.ranAhead(simulation.nowMs());
+            } else if (request instanceof EngineRequest.WatchPartition watch) {
+                simulation.watchPartition(watch.topic(), watch.partition());
             }
             applied = true;
         }

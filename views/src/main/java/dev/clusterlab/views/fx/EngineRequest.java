@@ -32,4 +32,8 @@ public sealed interface EngineRequest {
     /** Run exactly the next event, whatever its time (meant for a paused simulation). */
     record StepEvent() implements EngineRequest {
     }
+
+    /** Live snapshots carry this partition's replica logs from now on (the replica log view); topic null: none. */
+    record WatchPartition(String topic, int partition) implements EngineRequest {
+    }
 }

@@ -30,6 +30,10 @@ public interface SimulationDriver {
         return List.of();
     }
 
+    /** Live snapshots carry this partition's replica logs from now on; topic null: no partition's. */
+    default void watchPartition(String topic, int partition) {
+    }
+
     static SimulationDriver of(ClusterSimulation simulation) {
         return new SimulationDriver() {
             private final List<String> refusals = new ArrayList<>();
@@ -67,6 +71,15 @@ public interface SimulationDriver {
             @Override
             public void submit(Command command) {
                 simulation.submit(command, refusals::add);
+            }
+
+            @Override
+            public void watchPartition(String topic, int partition) {
+                if (topic == null) {
+                    simulation.unwatchPartition();
+                } else {
+                    simulation.watchPartition(topic, partition);
+                }
             }
 
             @Override

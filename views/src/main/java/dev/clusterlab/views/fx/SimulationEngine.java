@@ -72,6 +72,16 @@ public final class SimulationEngine {
         request(new EngineRequest.StepEvent());
     }
 
+    /** The partition the replica log view watches, kept so that a restarted simulation watches it too. */
+    private volatile EngineRequest.WatchPartition watched;
+
+    /** Queues watching a partition's replica logs (topic null: none); it carries over to a restart. */
+    public void watchPartition(String topic, int partition) {
+        EngineRequest.WatchPartition request = new EngineRequest.WatchPartition(topic, partition);
+        watched = request;
+        request(request);
+    }
+
     /** The snapshot published last, or null before the simulation is created. Any thread. */
     public ClusterSnapshot latestSnapshot() {
         return latest.get();
@@ -133,6 +143,10 @@ public final class SimulationEngine {
 
     private EngineLoop newLoop(Supplier<? extends SimulationDriver> factory, double atSpeed) {
         SimulationDriver simulation = factory.get();
+        EngineRequest.WatchPartition watch = watched;
+        if (watch != null) {
+            simulation.watchPartition(watch.topic(), watch.partition());
+        }
         SimulationPacer pacer = new SimulationPacer(nanoTime, atSpeed, simulation.nowMs());
         latest.set(simulation.snapshot()); // after the pacer is anchored: wall time from here on counts
         EngineLoop loop = new EngineLoop(simulation, pacer, requests, latest, nanoTime, refusals::add);

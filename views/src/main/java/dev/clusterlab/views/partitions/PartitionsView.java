@@ -1,5 +1,6 @@
 package dev.clusterlab.views.partitions;
 
+import dev.clusterlab.protocol.TopicPartition;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -44,6 +45,38 @@ public final class PartitionsView extends VBox {
         table.getColumns().add(stateColumn());
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(title, summary, table);
+        bindSelection(table, model);
+    }
+
+    /**
+     * The table's selection and the model's selected partition follow each other. A row replaced by
+     * an update may leave the selection empty for a moment: that does not unselect the partition.
+     */
+    private static void bindSelection(TableView<PartitionRow> table, PartitionsViewModel model) {
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
+            if (row != null) {
+                model.selectedPartitionProperty().set(PartitionsViewModel.partitionOf(row));
+            }
+        });
+        model.selectedPartitionProperty().addListener((o, old, tp) -> select(table, model, true));
+        model.rows().addListener((javafx.collections.ListChangeListener<PartitionRow>) change ->
+                select(table, model, false));
+    }
+
+    /** Selects the selected partition's row unless it is selected; scrolls to it only when the user picked it. */
+    private static void select(TableView<PartitionRow> table, PartitionsViewModel model, boolean scroll) {
+        TopicPartition tp = model.selectedPartitionProperty().get();
+        PartitionRow selected = table.getSelectionModel().getSelectedItem();
+        if (tp == null || selected != null && PartitionsViewModel.shows(selected, tp)) {
+            return; // the common case on every update: cheap, with thousands of rows changing
+        }
+        int index = model.indexOf(tp);
+        if (index >= 0) {
+            table.getSelectionModel().clearAndSelect(index);
+            if (scroll) {
+                table.scrollTo(index);
+            }
+        }
     }
 
     private static <T> TableColumn<PartitionRow, T> column(String name, Function<PartitionRow, T> value,

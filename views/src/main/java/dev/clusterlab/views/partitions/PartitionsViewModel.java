@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import dev.clusterlab.protocol.TopicPartition;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -21,6 +24,8 @@ public final class PartitionsViewModel {
     private final ObservableList<PartitionRow> rows = FXCollections.observableArrayList();
     private final ObservableList<PartitionRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ObjectProperty<TopicPartition> selectedPartition =
+            new SimpleObjectProperty<>(this, "selectedPartition");
 
     public void update(ClusterSnapshot snapshot) {
         List<PartitionRow> next = new ArrayList<>(snapshot.partitions().size());
@@ -57,5 +62,38 @@ public final class PartitionsViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** The partition selected in the table (the replica log view shows it); null for none. */
+    public ObjectProperty<TopicPartition> selectedPartitionProperty() {
+        return selectedPartition;
+    }
+
+    /** The partition a row shows: its name is topic, dash, partition number (the number has no dash). */
+    public static TopicPartition partitionOf(PartitionRow row) {
+        int dash = row.name().lastIndexOf('-');
+        return TopicPartition.of(row.name().substring(0, dash), Integer.parseInt(row.name().substring(dash + 1)));
+    }
+
+    /** True if row shows tp (compared without building strings: called for every changed row). */
+    public static boolean shows(PartitionRow row, TopicPartition tp) {
+        String name = row.name();
+        int dash = tp.topic().length();
+        return name.length() > dash + 1 && name.startsWith(tp.topic()) && name.charAt(dash) == '-'
+                && name.indexOf('-', dash + 1) < 0
+                && Integer.parseInt(name, dash + 1, name.length(), 10) == tp.partition();
+    }
+
+    /** The index of the row showing tp, or -1. */
+    public int indexOf(TopicPartition tp) {
+        if (tp == null) {
+            return -1;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (shows(rows.get(i), tp)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

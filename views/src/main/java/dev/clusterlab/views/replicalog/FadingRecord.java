@@ -1,0 +1,10 @@
+package dev.clusterlab.views.replicalog;
+
+/**
+ * A record a replica lost (truncation, power failure, wiped disk), still drawn struck out while
+ * it fades away.
+ *
+ * @param progress 0 when it was just removed, towards 1 when it is about to disappear
+ */
+public record FadingRecord(int brokerId, RecordCell cell, double progress) {
+}

@@ -1,0 +1,30 @@
+package dev.clusterlab.views.replicalog;
+
+/**
+ * A line across one replica's column at the boundary above offset: its log end offset (where the
+ * next record goes), its high watermark (records below are committed), its log start offset.
+ */
+public record Marker(Kind kind, long offset) {
+
+    public enum Kind {
+        LOG_END_OFFSET("LEO"),
+        HIGH_WATERMARK("HW"),
+        LOG_START_OFFSET("start");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        /** Kafka's abbreviation, as the view writes it beside the line. */
+        public String label() {
+            return label;
+        }
+    }
+
+    /** The text beside the line, for example {@code LEO 12}. */
+    public String label() {
+        return kind.label() + " " + offset;
+    }
+}
