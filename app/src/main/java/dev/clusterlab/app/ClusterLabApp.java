@@ -79,7 +79,7 @@ public class ClusterLabApp extends Application {
         opener = new ScenarioOpener(timeControls, time, new RecentFiles(RecentFiles.inPreferences(preferences())),
                 stage::setTitle, (file, message) -> Dialogs.scenarioError(stage, file, message));
         MainWindow.addMenuBar(scene, new MainMenu(stage, opener, time, () -> MainWindow.runForSeconds(scene),
-                cluster, engine::submit, engine::latestSnapshot).build());
+                cluster, clients, engine::submit, engine::latestSnapshot).build());
         stage.setScene(scene);
         stage.show();
         scene.getRoot().requestFocus(); // no text field takes the keyboard shortcuts at start

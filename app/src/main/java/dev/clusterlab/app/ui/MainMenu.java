@@ -3,6 +3,10 @@ package dev.clusterlab.app.ui;
 import dev.clusterlab.fault.Command;
 import dev.clusterlab.snapshot.ClusterSnapshot;
 import dev.clusterlab.views.cluster.ClusterViewModel;
+import dev.clusterlab.views.clients.ClientsView;
+import dev.clusterlab.views.clients.ClientsViewModel;
+import dev.clusterlab.views.clients.ProducerAction;
+import dev.clusterlab.views.clients.ProducerCard;
 import dev.clusterlab.views.cluster.NodeAction;
 import dev.clusterlab.views.menu.MenuCommand;
 import dev.clusterlab.views.menu.NodeMenu;
@@ -57,6 +61,7 @@ public final class MainMenu {
     private final TimeControlViewModel time;
     private final IntSupplier runForSeconds;
     private final ClusterViewModel cluster;
+    private final ClientsViewModel clients;
     private final Consumer<Command> submit;
     private final Supplier<ClusterSnapshot> snapshot;
     private final Map<MenuCommand, MenuItem> items = new EnumMap<>(MenuCommand.class);
@@ -66,12 +71,14 @@ public final class MainMenu {
      * @param snapshot      the engine's latest snapshot (immutable), read when a dialog opens
      */
     public MainMenu(Stage stage, ScenarioOpener opener, TimeControlViewModel time, IntSupplier runForSeconds,
-                    ClusterViewModel cluster, Consumer<Command> submit, Supplier<ClusterSnapshot> snapshot) {
+                    ClusterViewModel cluster, ClientsViewModel clients, Consumer<Command> submit,
+                    Supplier<ClusterSnapshot> snapshot) {
         this.stage = stage;
         this.opener = opener;
         this.time = time;
         this.runForSeconds = runForSeconds;
         this.cluster = cluster;
+        this.clients = clients;
         this.submit = submit;
         this.snapshot = snapshot;
     }
@@ -98,7 +105,7 @@ public final class MainMenu {
                 item(MenuCommand.DELETE_TOPIC, this::deleteTopic));
         Menu help = menu(MenuCommand.Menu.HELP, item(MenuCommand.KEYBOARD_SHORTCUTS, this::showShortcuts),
                 item(MenuCommand.ABOUT, this::showAbout));
-        MenuBar bar = new MenuBar(file, simulation, clusterMenu(), topics, help);
+        MenuBar bar = new MenuBar(file, simulation, clusterMenu(), topics, producersMenu(), help);
         bar.setId(ID);
         return bar;
     }
@@ -235,6 +242,37 @@ public final class MainMenu {
         }
         if (menu.getItems().isEmpty()) {
             MenuItem none = new MenuItem("No nodes yet");
+            none.setDisable(true);
+            menu.getItems().add(none);
+        }
+    }
+
+    // --- Producers ---
+
+    /** A submenu per producer with its card's actions, rebuilt when the menu opens. */
+    private Menu producersMenu() {
+        Menu menu = menu(MenuCommand.Menu.PRODUCERS);
+        fillProducers(menu);
+        menu.setOnShowing(e -> fillProducers(menu));
+        return menu;
+    }
+
+    private void fillProducers(Menu menu) {
+        menu.getItems().clear();
+        for (ProducerCard card : clients.cards()) {
+            Menu sub = new Menu(card.id() + " (" + (card.running() ? "producing" : "stopped") + ")");
+            sub.setMnemonicParsing(false);
+            for (ProducerAction action : clients.actions(card.id())) {
+                MenuItem item = new MenuItem(action.text());
+                item.setMnemonicParsing(false);
+                item.setDisable(!action.isEnabled());
+                item.setOnAction(e -> ClientsView.run(stage, clients, action));
+                sub.getItems().add(item);
+            }
+            menu.getItems().add(sub);
+        }
+        if (menu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No producers");
             none.setDisable(true);
             menu.getItems().add(none);
         }

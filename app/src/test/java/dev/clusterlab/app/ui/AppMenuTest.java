@@ -137,7 +137,7 @@ class AppMenuTest {
     void everyFixedMenuItemHasItsShortcutAndSpaceActsOnce() throws TimeoutException {
         MenuBar bar = robot.lookup("#" + MainMenu.ID).queryAs(MenuBar.class);
         assertThat(bar.getMenus()).extracting(Menu::getText)
-                .containsExactly("_File", "_Simulation", "_Cluster", "_Topics", "_Help");
+                .containsExactly("_File", "_Simulation", "_Cluster", "_Topics", "_Producers", "_Help");
         for (MenuCommand command : MenuCommand.values()) {
             MenuItem item = find(bar, MainMenu.menuId(command.name()));
             assertThat(item.getAccelerator()).as(command.name())
@@ -176,6 +176,27 @@ class AppMenuTest {
         robot.interact(crash::fire);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#broker-2 .tile-state")
                 .queryAs(Label.class).getText().equals("CRASHED"));
+    }
+
+    @Test
+    void theProducersMenuOffersEachProducersCardActions() throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#producer-checkout").tryQuery().isPresent());
+        Menu producers = robot.lookup("#" + MainMenu.ID).queryAs(MenuBar.class).getMenus().get(4);
+        assertThat(producers.getText()).isEqualTo("_Producers");
+
+        WaitForAsyncUtils.asyncFx(() -> producers.getOnShowing().handle(null)).get();
+
+        Menu checkout = (Menu) producers.getItems().get(0);
+        assertThat(checkout.getText()).isEqualTo("checkout (producing)");
+        MenuItem start = checkout.getItems().get(0);
+        assertThat(start.isDisable()).as(start.getText()).isTrue();
+        MenuItem stop = checkout.getItems().stream().filter(i -> i.getText().startsWith("Stop")).findFirst()
+                .orElseThrow();
+        robot.interact(stop::fire);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.asyncFx(() -> producers.getOnShowing().handle(null)).get();
+            return producers.getItems().get(0).getText().equals("checkout (stopped)");
+        });
     }
 
     @Test

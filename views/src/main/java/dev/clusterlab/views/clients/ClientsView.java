@@ -10,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
 /**
  * Every producer as a card: state, settings, counts, errors by Kafka's name, and the leaders it
@@ -80,15 +81,23 @@ public final class ClientsView extends VBox {
 
     /** Runs an action: at once, or after its dialog was confirmed. */
     private void run(ProducerAction action) {
+        run(getScene().getWindow(), model, action);
+    }
+
+    /**
+     * Runs a producer action as the card's menu does (the menu bar's Producers menu too): at once,
+     * or after its dialog, owned by owner, was confirmed.
+     */
+    public static void run(Window owner, ClientsViewModel model, ProducerAction action) {
         switch (action.kind()) {
             case CHANGE_RATE -> {
                 String current = model.card(action.producer()).map(c -> ProducerCard.rateText(c.ratePerSec()))
                         .orElse("");
-                RateDialog.ask(getScene().getWindow(), action.producer(), current)
+                RateDialog.ask(owner, action.producer(), current)
                         .ifPresent(rate -> model.setRate(action.producer(), rate));
             }
-            case CONFIGURE -> ConfigureProducerDialog.ask(getScene().getWindow(),
-                    model.configureForm(action.producer())).ifPresent(model::configure);
+            case CONFIGURE -> ConfigureProducerDialog.ask(owner, model.configureForm(action.producer()))
+                    .ifPresent(model::configure);
             default -> model.perform(action);
         }
     }

@@ -29,7 +29,8 @@ public enum MenuCommand {
 
     /** The menus of the menu bar, in order; the underscore marks the Alt mnemonic. */
     public enum Menu {
-        FILE("_File"), SIMULATION("_Simulation"), CLUSTER("_Cluster"), TOPICS("_Topics"), HELP("_Help");
+        FILE("_File"), SIMULATION("_Simulation"), CLUSTER("_Cluster"), TOPICS("_Topics"), PRODUCERS("_Producers"),
+        HELP("_Help");
 
         private final String text;
 
@@ -97,8 +98,10 @@ public enum MenuCommand {
         rows.add(new HelpRow("Ctrl+1 … Ctrl+8", "File › Open recent › the first to eighth file"));
         rows.add(new HelpRow("Alt+F, R, C", "File › Open recent › Clear recent"));
         rows.add(new HelpRow("Alt+C, arrows, Enter", "Cluster › a broker or controller › an action"));
-        rows.add(new HelpRow("Tab, then Enter or the menu key", "A tile's actions (crash, restart, …)"));
-        rows.add(new HelpRow("Alt+F / S / C / T / H", "Open the File, Simulation, Cluster, Topics or Help menu"));
+        rows.add(new HelpRow("Alt+P, arrows, Enter", "Producers › a producer › an action"));
+        rows.add(new HelpRow("Tab, then Enter or the menu key", "A tile's or producer card's actions (crash, restart, …)"));
+        rows.add(new HelpRow("Alt+F / S / C / T / P / H",
+                "Open the File, Simulation, Cluster, Topics, Producers or Help menu"));
         return rows;
     }
 }
