@@ -109,6 +109,10 @@ final class TimelineRecorder implements SimulationListener {
         if (scratch.isEmpty()) {
             return List.of();
         }
+        if (scratch.size() == 1) { // most often: the sender of a message
+            Map.Entry<String, Object> f = scratch.entrySet().iterator().next();
+            return List.of(new TimelineField(f.getKey(), TimelineEntry.text(f.getValue())));
+        }
         List<TimelineField> fields = new ArrayList<>(scratch.size());
         for (Map.Entry<String, Object> f : scratch.entrySet()) {
             fields.add(new TimelineField(f.getKey(), TimelineEntry.text(f.getValue())));

@@ -30,6 +30,9 @@ final class TimelineValues {
     }
 
     static String render(Object value, int maxChars) {
+        if (value instanceof String s && s.length() <= maxChars) {
+            return s; // most often: a node id
+        }
         StringBuilder out = new StringBuilder();
         append(out, value, maxChars);
         if (out.length() > maxChars) {

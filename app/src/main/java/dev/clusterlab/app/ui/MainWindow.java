@@ -4,6 +4,8 @@ import dev.clusterlab.views.cluster.ClusterSummaryView;
 import dev.clusterlab.views.cluster.ClusterView;
 import dev.clusterlab.views.cluster.ClusterViewModel;
 import dev.clusterlab.views.cluster.ClusterSummaryViewModel;
+import dev.clusterlab.views.events.EventsView;
+import dev.clusterlab.views.events.EventsViewModel;
 import dev.clusterlab.views.legend.LegendView;
 import dev.clusterlab.views.partitions.PartitionsView;
 import dev.clusterlab.views.partitions.PartitionsViewModel;
@@ -34,7 +36,7 @@ public final class MainWindow {
 
     public static Scene scene(ClockViewModel clock, ClusterSummaryViewModel summary, PartitionsViewModel partitions,
                               StatusBarViewModel status, TimeControlViewModel time,
-                              ClusterViewModel cluster) {
+                              ClusterViewModel cluster, EventsViewModel events) {
         VBox header = new VBox(new ClockView(clock), new TimeControlView(time), new ClusterSummaryView(summary));
         header.getStyleClass().add("header-card");
         BorderPane root = new BorderPane();
@@ -43,6 +45,7 @@ public final class MainWindow {
         // The nodes above, the data views below as tabs (one per view); the divider can be dragged.
         TabPane views = new TabPane(tab("Partitions", new PartitionsView(partitions)));
         views.setId(VIEWS_ID);
+        views.getTabs().add(tab("Timeline", new EventsView(events)));
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox nodes = new VBox(new ClusterView(cluster));
         SplitPane center = new SplitPane(nodes, views);

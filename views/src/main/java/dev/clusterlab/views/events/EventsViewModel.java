@@ -340,12 +340,12 @@ public final class EventsViewModel {
         detailsText.set(text.isEmpty() ? "(no fields)" : text.toString().stripTrailing());
     }
 
-    /** {@code FetchRequest at node 2 · seq 1,234 · t = 00:00:01.234}. */
+    /** {@code FetchRequest at node 2 · seq 1,234 · t = 00:00:01.234}, {@code Command crashBroker · …}. */
     static String title(TimelineEntry e) {
-        String what = e.refused() ? "ActionRefused (" + e.value("action") + ")" : e.type();
-        String where = e.node().isEmpty() ? "command" : "at node " + e.node();
-        return String.format(Locale.ROOT, "%s %s · seq %,d · %s", what, where, e.seq(),
-                ClockViewModel.formatClock(e.timeMs()));
+        String what = e.refused() ? "Refused " + e.value("action")
+                : e.isCommand() ? "Command " + e.type()
+                : e.node().isEmpty() ? e.type() : e.type() + " at node " + e.node();
+        return String.format(Locale.ROOT, "%s · seq %,d · %s", what, e.seq(), ClockViewModel.formatClock(e.timeMs()));
     }
 
     /** Simulated time as the clock shows it, without "t = ": {@code 00:01:23.456}. Cheap: called per visible cell. */

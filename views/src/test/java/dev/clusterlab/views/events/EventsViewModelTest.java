@@ -172,7 +172,7 @@ class EventsViewModelTest {
         assertThat(model.details()).containsExactly(new TimelineField("action", "restartBroker"),
                 new TimelineField("reason", "broker 1 is still running"));
         assertThat(model.detailsTitleProperty().get())
-                .isEqualTo("ActionRefused (restartBroker) command · seq 1 · t = 00:00:00.001");
+                .isEqualTo("Refused restartBroker · seq 1 · t = 00:00:00.001");
         assertThat(model.detailsTextProperty().get())
                 .isEqualTo("action: restartBroker\nreason: broker 1 is still running");
         assertThat(model.rows().get(1).summary()).isEqualTo("restartBroker refused: broker 1 is still running");
