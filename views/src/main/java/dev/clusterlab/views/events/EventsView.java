@@ -106,11 +106,11 @@ public final class EventsView extends VBox {
         t.setId(TABLE_ID);
         t.setPlaceholder(new Label("No events yet"));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(column("Time", e -> EventsViewModel.formatTime(e.timeMs()), 105));
+        t.getColumns().add(column("Time", e -> EventsViewModel.formatTime(e.timeMs()), 120));
         TableColumn<TimelineEntry, String> seq = column("Seq", e -> Long.toString(e.seq()), 65);
         seq.getStyleClass().add("numeric");
         t.getColumns().add(seq);
-        t.getColumns().add(column("Node", e -> e.node().isEmpty() ? "—" : e.node(), 80));
+        t.getColumns().add(column("Node", e -> e.node().isEmpty() ? "—" : e.node(), 75));
         t.getColumns().add(column("Type", TimelineEntry::type, 175));
         TableColumn<TimelineEntry, String> fields = column("Fields", TimelineEntry::summary, 400);
         fields.setMinWidth(150);
