@@ -6,19 +6,13 @@ import dev.clusterlab.app.ui.MainMenu;
 import dev.clusterlab.app.ui.MainWindow;
 import dev.clusterlab.app.ui.ScenarioOpener;
 import dev.clusterlab.app.ui.WelcomeScenario;
+import dev.clusterlab.app.ui.WindowModels;
 import dev.clusterlab.cluster.ClusterSimulation;
-import dev.clusterlab.views.cluster.ClusterSummaryViewModel;
-import dev.clusterlab.views.cluster.ClusterViewModel;
-import dev.clusterlab.views.clients.ClientsViewModel;
 import dev.clusterlab.views.fx.SimulationDriver;
 import dev.clusterlab.views.fx.SimulationEngine;
 import dev.clusterlab.views.fx.SimulationPacer;
 import dev.clusterlab.views.fx.SnapshotPump;
 import dev.clusterlab.views.menu.RecentFiles;
-import dev.clusterlab.views.partitions.PartitionsViewModel;
-import dev.clusterlab.views.replicalog.ReplicaLogViewModel;
-import dev.clusterlab.views.status.StatusBarViewModel;
-import dev.clusterlab.views.timeline.ClockViewModel;
 import dev.clusterlab.views.timeline.TimeControlViewModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,32 +48,20 @@ public class ClusterLabApp extends Application {
         long seed = WelcomeScenario.seed();
         engine = new SimulationEngine(() -> SimulationDriver.of(SCENARIO.apply(seed)), SimulationPacer.REAL_TIME,
                 System::nanoTime);
-        ClockViewModel clock = new ClockViewModel();
-        ClusterSummaryViewModel summary = new ClusterSummaryViewModel();
-        PartitionsViewModel partitions = new PartitionsViewModel();
-        StatusBarViewModel status = new StatusBarViewModel();
-        ClusterViewModel cluster = new ClusterViewModel(engine::submit);
-        ClientsViewModel clients = new ClientsViewModel(engine::submit);
-        ReplicaLogViewModel replicaLogs = new ReplicaLogViewModel(
-                tp -> engine.watchPartition(tp == null ? null : tp.topic(), tp == null ? -1 : tp.partition()),
-                System::nanoTime);
-        replicaLogs.partitionProperty().bindBidirectional(partitions.selectedPartitionProperty());
-        pump = new SnapshotPump(engine,
-                List.of(clock::update, summary::update, cluster::update, clients::update, partitions::update,
-                        status::update, replicaLogs::update),
-                summary::engineFailed);
-        pump.onRefusal(status::refused);
-        pump.onStateChange(status::stoppedAt);
+        WindowModels models = WindowModels.create(engine);
+        pump = new SnapshotPump(engine, models.snapshotConsumers(), models.summary()::engineFailed);
+        pump.onRefusal(models.status()::refused);
+        pump.onStateChange(models.status()::stoppedAt);
 
         stage.setTitle(MainWindow.TITLE);
         EngineTimeControls timeControls = new EngineTimeControls(engine, SCENARIO, seed,
                 new SplittableRandom()::nextLong);
         TimeControlViewModel time = new TimeControlViewModel(timeControls);
-        Scene scene = MainWindow.scene(clock, summary, partitions, status, time, cluster, clients, replicaLogs);
+        Scene scene = MainWindow.scene(models, time);
         opener = new ScenarioOpener(timeControls, time, new RecentFiles(RecentFiles.inPreferences(preferences())),
                 stage::setTitle, (file, message) -> Dialogs.scenarioError(stage, file, message));
         MainWindow.addMenuBar(scene, new MainMenu(stage, opener, time, () -> MainWindow.runForSeconds(scene),
-                cluster, clients, engine::submit, engine::latestSnapshot).build());
+                models.cluster(), models.clients(), engine::submit, engine::latestSnapshot).build());
         stage.setScene(scene);
         stage.show();
         scene.getRoot().requestFocus(); // no text field takes the keyboard shortcuts at start

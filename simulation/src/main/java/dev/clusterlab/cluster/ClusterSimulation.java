@@ -295,9 +295,26 @@ public final class ClusterSimulation {
         }
     }
 
-    /** Recent events and commands, for the timeline view. */
+    /** Recent events and commands, for the timeline view (EMPTY unless {@link #recordTimeline} was called). */
     private dev.clusterlab.snapshot.TimelineSnapshot liveTimeline() {
-        return dev.clusterlab.snapshot.TimelineSnapshot.EMPTY;
+        return timeline == null ? dev.clusterlab.snapshot.TimelineSnapshot.EMPTY : timeline.snapshot();
+    }
+
+    /** Commands kept by the timeline however many other events come after them. */
+    public static final int TIMELINE_COMMANDS = 1_000;
+
+    private TimelineRecorder timeline;
+
+    /**
+     * From now on, keeps the most recent capacity executed events (and the last
+     * {@link #TIMELINE_COMMANDS} commands) for {@link #liveSnapshot()}'s timeline. The desktop app
+     * asks for it; headless runs never do, so they pay nothing. Calling it again changes nothing.
+     */
+    public void recordTimeline(int capacity) {
+        if (timeline == null) {
+            timeline = new TimelineRecorder(capacity, TIMELINE_COMMANDS, sim.executedEvents());
+            sim.addListener(timeline);
+        }
     }
 
     /** Sampled time series, for the charts. */

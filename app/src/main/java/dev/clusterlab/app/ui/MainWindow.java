@@ -2,20 +2,14 @@ package dev.clusterlab.app.ui;
 
 import dev.clusterlab.views.cluster.ClusterSummaryView;
 import dev.clusterlab.views.cluster.ClusterView;
-import dev.clusterlab.views.cluster.ClusterViewModel;
-import dev.clusterlab.views.cluster.ClusterSummaryViewModel;
 import dev.clusterlab.views.clients.ClientsView;
-import dev.clusterlab.views.clients.ClientsViewModel;
+import dev.clusterlab.views.events.EventsView;
 import dev.clusterlab.views.legend.LegendView;
 import dev.clusterlab.views.partitions.PartitionsView;
-import dev.clusterlab.views.partitions.PartitionsViewModel;
 import dev.clusterlab.views.replicalog.ReplicaLogView;
-import dev.clusterlab.views.replicalog.ReplicaLogViewModel;
 import dev.clusterlab.views.status.StatusBarView;
-import dev.clusterlab.views.status.StatusBarViewModel;
 import dev.clusterlab.views.theme.Theme;
 import dev.clusterlab.views.timeline.ClockView;
-import dev.clusterlab.views.timeline.ClockViewModel;
 import dev.clusterlab.views.timeline.TimeControlView;
 import dev.clusterlab.views.timeline.TimeControlViewModel;
 import javafx.geometry.Orientation;
@@ -39,21 +33,19 @@ public final class MainWindow {
     private MainWindow() {
     }
 
-    public static Scene scene(ClockViewModel clock, ClusterSummaryViewModel summary, PartitionsViewModel partitions,
-                              StatusBarViewModel status, TimeControlViewModel time,
-                              ClusterViewModel cluster, ClientsViewModel clients,
-                              ReplicaLogViewModel replicaLogs) {
-        VBox header = new VBox(new ClockView(clock), new TimeControlView(time), new ClusterSummaryView(summary));
+    public static Scene scene(WindowModels m, TimeControlViewModel time) {
+        VBox header = new VBox(new ClockView(m.clock()), new TimeControlView(time), new ClusterSummaryView(m.summary()));
         header.getStyleClass().add("header-card");
         BorderPane root = new BorderPane();
         root.getStyleClass().add("main-window");
         root.setTop(header);
         // The nodes above, the data views below as tabs (one per view); the divider can be dragged.
-        TabPane views = new TabPane(tab("Partitions", new PartitionsView(partitions)));
-        views.getTabs().add(tab("Replica logs", new ReplicaLogView(replicaLogs)));
+        TabPane views = new TabPane(tab("Partitions", new PartitionsView(m.partitions())));
+        views.getTabs().add(tab("Replica logs", new ReplicaLogView(m.replicaLogs())));
+        views.getTabs().add(tab("Timeline", new EventsView(m.events())));
         views.setId(VIEWS_ID);
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox nodes = new VBox(new ClusterView(cluster), new ClientsView(clients));
+        VBox nodes = new VBox(new ClusterView(m.cluster()), new ClientsView(m.clients()));
         ScrollPane nodesScroll = new ScrollPane(nodes); // nodes and clients may not fit above the divider
         nodesScroll.setFitToWidth(true);
         nodesScroll.getStyleClass().add("nodes-scroll");
@@ -61,7 +53,7 @@ public final class MainWindow {
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.6);
         root.setCenter(center);
-        root.setBottom(new VBox(new StatusBarView(status), new LegendView()));
+        root.setBottom(new VBox(new StatusBarView(m.status()), new LegendView()));
         root.setPrefSize(WIDTH, HEIGHT);
         Scene scene = new Scene(root);
         Theme.apply(scene);

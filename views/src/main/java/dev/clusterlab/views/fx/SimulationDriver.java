@@ -34,7 +34,12 @@ public interface SimulationDriver {
     default void watchPartition(String topic, int partition) {
     }
 
+    /** Events the desktop app's timeline keeps (the newest; commands are kept longer). */
+    int TIMELINE_CAPACITY = 50_000;
+
+    /** The app's driver of a simulation; it records the timeline, which only the app shows. */
     static SimulationDriver of(ClusterSimulation simulation) {
+        simulation.recordTimeline(TIMELINE_CAPACITY);
         return new SimulationDriver() {
             private final List<String> refusals = new ArrayList<>();
 
