@@ -30,7 +30,9 @@ public interface SimulationDriver {
         return List.of();
     }
 
+    /** The app's driver of a simulation; it also has the simulation sample the charts' metrics. */
     static SimulationDriver of(ClusterSimulation simulation) {
+        simulation.sampleMetrics(ClusterSimulation.DEFAULT_METRICS_INTERVAL_MS);
         return new SimulationDriver() {
             private final List<String> refusals = new ArrayList<>();
 

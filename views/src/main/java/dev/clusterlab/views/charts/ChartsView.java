@@ -1,0 +1,102 @@
+package dev.clusterlab.views.charts;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * The charts over simulated time, two by two: produce rate, acknowledged vs failed records per
+ * second, partitions at risk, ISR size; with a choice of how much time they show (toggle buttons:
+ * Tab to them, Space to choose). Each chart is a Canvas redrawn only when new samples arrive.
+ */
+public final class ChartsView extends VBox {
+    public static final String WINDOW_BUTTON_ID_PREFIX = "chart-window-";
+
+    public ChartsView(ChartsViewModel model) {
+        getStyleClass().add("charts-view");
+        Label title = new Label("Charts");
+        title.getStyleClass().add("section-title");
+        Label summary = new Label();
+        summary.getStyleClass().add("section-summary");
+        summary.textProperty().bind(model.summaryProperty());
+        Pane grow = new Pane();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(title, summary, grow, windowChoice(model));
+        header.getStyleClass().add("charts-header");
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("charts-grid");
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(50);
+            grid.getColumnConstraints().add(column);
+            RowConstraints row = new RowConstraints();
+            row.setPercentHeight(50);
+            row.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(row);
+        }
+        for (int i = 0; i < model.charts().size(); i++) {
+            grid.add(chart(model, model.charts().get(i)), i % 2, i / 2);
+        }
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        getChildren().addAll(header, grid);
+    }
+
+    private static HBox windowChoice(ChartsViewModel model) {
+        ToggleGroup group = new ToggleGroup();
+        HBox buttons = new HBox();
+        buttons.getStyleClass().add("chart-windows");
+        Label caption = new Label("Show the last");
+        caption.getStyleClass().add("section-summary");
+        buttons.getChildren().add(caption);
+        for (ChartWindow w : ChartWindow.values()) {
+            ToggleButton b = new ToggleButton(w.label());
+            b.setId(WINDOW_BUTTON_ID_PREFIX + w.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            b.setUserData(w);
+            b.setToggleGroup(group);
+            b.setSelected(model.windowProperty().get() == w);
+            buttons.getChildren().add(b);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one window is always chosen
+            } else {
+                model.windowProperty().set((ChartWindow) now.getUserData());
+            }
+        });
+        model.windowProperty().addListener((obs, old, now) -> {
+            for (Toggle t : group.getToggles()) {
+                t.setSelected(t.getUserData() == now);
+            }
+        });
+        return buttons;
+    }
+
+    private static VBox chart(ChartsViewModel model, ChartData data) {
+        Label title = new Label(data.title());
+        title.getStyleClass().add("chart-title");
+        HBox legend = new HBox();
+        legend.getStyleClass().add("chart-legend");
+        for (ChartSeries s : data.series()) {
+            Rectangle swatch = new Rectangle(14, 4, s.color().color());
+            Label item = new Label(s.name(), swatch);
+            item.getStyleClass().add("chart-legend-item");
+            item.textProperty().bind(s.legendProperty());
+            legend.getChildren().add(item);
+        }
+        ChartCanvas canvas = new ChartCanvas(model, data);
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        VBox box = new VBox(title, legend, canvas);
+        box.getStyleClass().add("chart-card");
+        return box;
+    }
+}
