@@ -4,6 +4,7 @@ import dev.clusterlab.app.ui.EngineTimeControls;
 import dev.clusterlab.app.ui.MainWindow;
 import dev.clusterlab.app.ui.WelcomeScenario;
 import dev.clusterlab.cluster.ClusterSimulation;
+import dev.clusterlab.views.charts.ChartsViewModel;
 import dev.clusterlab.views.cluster.ClusterSummaryViewModel;
 import dev.clusterlab.views.cluster.ClusterViewModel;
 import dev.clusterlab.views.fx.SimulationDriver;
@@ -45,8 +46,10 @@ public class ClusterLabApp extends Application {
         PartitionsViewModel partitions = new PartitionsViewModel();
         StatusBarViewModel status = new StatusBarViewModel();
         ClusterViewModel cluster = new ClusterViewModel(engine::submit);
+        ChartsViewModel charts = new ChartsViewModel();
         pump = new SnapshotPump(engine,
-                List.of(clock::update, summary::update, cluster::update, partitions::update, status::update),
+                List.of(clock::update, summary::update, cluster::update, partitions::update, status::update,
+                        charts::update),
                 summary::engineFailed);
         pump.onRefusal(status::refused);
         pump.onStateChange(status::stoppedAt);
@@ -54,7 +57,7 @@ public class ClusterLabApp extends Application {
         stage.setTitle(MainWindow.TITLE);
         stage.setScene(MainWindow.scene(clock, summary, partitions, status, new TimeControlViewModel(
                 new EngineTimeControls(engine, SCENARIO, seed, new SplittableRandom()::nextLong)),
-                cluster));
+                cluster, charts));
         stage.show();
         stage.getScene().getRoot().requestFocus(); // no text field takes the keyboard shortcuts at start
         engine.start();

@@ -1,5 +1,7 @@
 package dev.clusterlab.app.ui;
 
+import dev.clusterlab.views.charts.ChartsView;
+import dev.clusterlab.views.charts.ChartsViewModel;
 import dev.clusterlab.views.cluster.ClusterSummaryView;
 import dev.clusterlab.views.cluster.ClusterView;
 import dev.clusterlab.views.cluster.ClusterViewModel;
@@ -34,7 +36,7 @@ public final class MainWindow {
 
     public static Scene scene(ClockViewModel clock, ClusterSummaryViewModel summary, PartitionsViewModel partitions,
                               StatusBarViewModel status, TimeControlViewModel time,
-                              ClusterViewModel cluster) {
+                              ClusterViewModel cluster, ChartsViewModel charts) {
         VBox header = new VBox(new ClockView(clock), new TimeControlView(time), new ClusterSummaryView(summary));
         header.getStyleClass().add("header-card");
         BorderPane root = new BorderPane();
@@ -42,6 +44,7 @@ public final class MainWindow {
         root.setTop(header);
         // The nodes above, the data views below as tabs (one per view); the divider can be dragged.
         TabPane views = new TabPane(tab("Partitions", new PartitionsView(partitions)));
+        views.getTabs().add(tab("Charts", new ChartsView(charts)));
         views.setId(VIEWS_ID);
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox nodes = new VBox(new ClusterView(cluster));

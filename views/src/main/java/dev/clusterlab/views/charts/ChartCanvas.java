@@ -16,6 +16,7 @@ import javafx.scene.text.TextAlignment;
  * Redraws only when the model's revision or the size changes.
  */
 final class ChartCanvas extends Region {
+    static final double MIN_HEIGHT = 110;
     private static final double LEFT = 58;
     private static final double RIGHT = 14;
     private static final double TOP = 8;
@@ -38,8 +39,8 @@ final class ChartCanvas extends Region {
         this.chart = chart;
         getStyleClass().add("chart-canvas");
         getChildren().add(canvas);
-        setMinHeight(90);
-        setPrefHeight(150);
+        setMinHeight(MIN_HEIGHT);
+        setPrefHeight(160);
         model.revisionProperty().addListener((obs, old, now) -> redraw());
     }
 

@@ -1,10 +1,12 @@
 package dev.clusterlab.views.charts;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -47,8 +49,14 @@ public final class ChartsView extends VBox {
         for (int i = 0; i < model.charts().size(); i++) {
             grid.add(chart(model, model.charts().get(i)), i % 2, i / 2);
         }
-        VBox.setVgrow(grid, Priority.ALWAYS);
-        getChildren().addAll(header, grid);
+        // Never squeezed below a readable height: the charts scroll (or the divider is dragged) instead.
+        grid.setMinHeight(2 * ChartCanvas.MIN_HEIGHT + 90);
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.getStyleClass().add("charts-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(header, scroll);
     }
 
     private static HBox windowChoice(ChartsViewModel model) {
@@ -83,19 +91,19 @@ public final class ChartsView extends VBox {
 
     private static VBox chart(ChartsViewModel model, ChartData data) {
         Label title = new Label(data.title());
-        title.getStyleClass().add("chart-title");
-        HBox legend = new HBox();
-        legend.getStyleClass().add("chart-legend");
+        title.getStyleClass().add("chart-card-title");
+        FlowPane heading = new FlowPane(title); // the legend follows the title, on the next line if narrow
+        heading.getStyleClass().add("chart-card-heading");
         for (ChartSeries s : data.series()) {
             Rectangle swatch = new Rectangle(14, 4, s.color().color());
             Label item = new Label(s.name(), swatch);
-            item.getStyleClass().add("chart-legend-item");
+            item.getStyleClass().add("series-legend-item");
             item.textProperty().bind(s.legendProperty());
-            legend.getChildren().add(item);
+            heading.getChildren().add(item);
         }
         ChartCanvas canvas = new ChartCanvas(model, data);
         VBox.setVgrow(canvas, Priority.ALWAYS);
-        VBox box = new VBox(title, legend, canvas);
+        VBox box = new VBox(heading, canvas);
         box.getStyleClass().add("chart-card");
         return box;
     }

@@ -124,14 +124,21 @@ public final class ChartsViewModel {
         return window;
     }
 
-    /** The newest sample's time: the right edge of the charts. */
-    public long windowEndMs() {
-        return last == null ? 0 : last.timeMs();
+    /**
+     * The left edge of the charts: the start of the run until a whole window has passed, then one
+     * window before the newest sample (the lines grow from the left, then scroll).
+     */
+    public long windowStartMs() {
+        return Math.max(0, newestMs() - window.get().durationMs());
     }
 
-    /** The left edge of the charts. */
-    public long windowStartMs() {
-        return windowEndMs() - window.get().durationMs();
+    /** The right edge of the charts: one window after the left edge. */
+    public long windowEndMs() {
+        return windowStartMs() + window.get().durationMs();
+    }
+
+    private long newestMs() {
+        return last == null ? 0 : last.timeMs();
     }
 
     /** Changes whenever the lines or the window change. */

@@ -145,13 +145,20 @@ class ChartsViewModelTest {
         model.update(snapshot(restarted.history()));
         assertThat(series(model, "sent").points().isEmpty()).isTrue();
         assertThat(series(model, "sent").legendProperty().get()).isEqualTo("sent");
-        assertThat(model.windowEndMs()).isZero();
+        assertThat(model.windowStartMs()).isZero();
+        assertThat(model.windowEndMs()).isEqualTo(300_000);
 
         appendSeconds(restarted, 0, 200); // ran further than the old run between two frames
         model.update(snapshot(restarted.history()));
         assertThat(series(model, "under-replicated").points().size()).isEqualTo(201);
         assertThat(series(model, "under-replicated").points().timeMs(0)).isZero();
-        assertThat(model.windowEndMs()).isEqualTo(200_000);
+        assertThat(model.windowStartMs()).as("a run shorter than the window is shown from its start").isZero();
+        assertThat(model.windowEndMs()).isEqualTo(300_000);
+
+        appendSeconds(restarted, 201, 400);
+        model.update(snapshot(restarted.history()));
+        assertThat(model.windowStartMs()).as("then the window scrolls").isEqualTo(100_000);
+        assertThat(model.windowEndMs()).isEqualTo(400_000);
     }
 
     @Test
