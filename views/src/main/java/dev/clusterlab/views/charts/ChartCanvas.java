@@ -2,6 +2,7 @@ package dev.clusterlab.views.charts;
 
 import java.util.List;
 import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
@@ -13,7 +14,7 @@ import javafx.scene.text.TextAlignment;
  * Draws one chart on a Canvas sized to this region: value grid and labels, the time axis, and
  * each line over the visible window. A line with more points than pixel columns is drawn as each
  * column's range (min to max), so the cost of a redraw is bounded by the width, not the points.
- * Redraws only when the model's revision or the size changes.
+ * Redraws only when the model's revision or the size changes, and only while it is on screen.
  */
 final class ChartCanvas extends Region {
     static final double MIN_HEIGHT = 110;
@@ -51,11 +52,12 @@ final class ChartCanvas extends Region {
         redraw();
     }
 
-    private void redraw() {
+    /** Draws the chart if it changed and is on screen; one that is hidden is drawn when shown again. */
+    void redraw() {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         long revision = model.revisionProperty().get();
-        if (revision == drawnRevision && w == drawnWidth && h == drawnHeight) {
+        if (revision == drawnRevision && w == drawnWidth && h == drawnHeight || !showing()) {
             return;
         }
         drawnRevision = revision;
@@ -80,6 +82,16 @@ final class ChartCanvas extends Region {
             drawLine(g, s, fromMs, toMs, plotW, plotH);
         }
         g.restore();
+    }
+
+    /** In a scene and visible all the way up (a tab that is not selected hides its content). */
+    private boolean showing() {
+        for (Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return getScene() != null;
     }
 
     private void drawValueAxis(GraphicsContext g, AxisScale scale, double w, double plotH) {

@@ -1,5 +1,8 @@
 package dev.clusterlab.views.charts;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.InvalidationListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Toggle;
@@ -18,7 +21,8 @@ import javafx.scene.shape.Rectangle;
 /**
  * The charts over simulated time, two by two: produce rate, acknowledged vs failed records per
  * second, partitions at risk, ISR size; with a choice of how much time they show (toggle buttons:
- * Tab to them, Space to choose). Each chart is a Canvas redrawn only when new samples arrive.
+ * Tab to them, Space to choose). Each chart is a Canvas redrawn only when new samples arrive and
+ * only while the view is shown.
  */
 public final class ChartsView extends VBox {
     public static final String WINDOW_BUTTON_ID_PREFIX = "chart-window-";
@@ -46,9 +50,23 @@ public final class ChartsView extends VBox {
             row.setVgrow(Priority.ALWAYS);
             grid.getRowConstraints().add(row);
         }
+        List<ChartCanvas> canvases = new ArrayList<>();
         for (int i = 0; i < model.charts().size(); i++) {
-            grid.add(chart(model, model.charts().get(i)), i % 2, i / 2);
+            ChartCanvas canvas = new ChartCanvas(model, model.charts().get(i));
+            canvases.add(canvas);
+            grid.add(chart(model.charts().get(i), canvas), i % 2, i / 2);
         }
+        // Hidden charts are not drawn; the tab pane shows and hides this view's parent.
+        InvalidationListener shown = obs -> canvases.forEach(ChartCanvas::redraw);
+        parentProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.visibleProperty().removeListener(shown);
+            }
+            if (now != null) {
+                now.visibleProperty().addListener(shown);
+            }
+        });
+        visibleProperty().addListener(shown);
         // Never squeezed below a readable height: the charts scroll (or the divider is dragged) instead.
         grid.setMinHeight(2 * ChartCanvas.MIN_HEIGHT + 90);
         ScrollPane scroll = new ScrollPane(grid);
@@ -89,7 +107,7 @@ public final class ChartsView extends VBox {
         return buttons;
     }
 
-    private static VBox chart(ChartsViewModel model, ChartData data) {
+    private static VBox chart(ChartData data, ChartCanvas canvas) {
         Label title = new Label(data.title());
         title.getStyleClass().add("chart-card-title");
         FlowPane heading = new FlowPane(title); // the legend follows the title, on the next line if narrow
@@ -101,7 +119,6 @@ public final class ChartsView extends VBox {
             item.textProperty().bind(s.legendProperty());
             heading.getChildren().add(item);
         }
-        ChartCanvas canvas = new ChartCanvas(model, data);
         VBox.setVgrow(canvas, Priority.ALWAYS);
         VBox box = new VBox(heading, canvas);
         box.getStyleClass().add("chart-card");
