@@ -2,12 +2,13 @@ package dev.clusterlab.views.charts;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.InvalidationListener;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -21,11 +22,12 @@ import javafx.scene.shape.Rectangle;
 /**
  * The charts over simulated time, two by two: produce rate, acknowledged vs failed records per
  * second, partitions at risk, ISR size; with a choice of how much time they show (toggle buttons:
- * Tab to them, Space to choose). Each chart is a Canvas redrawn only when new samples arrive and
+ * Tab to them, Enter to choose). Each chart is a Canvas redrawn only when new samples arrive and
  * only while the view is shown.
  */
 public final class ChartsView extends VBox {
     public static final String WINDOW_BUTTON_ID_PREFIX = "chart-window-";
+    public static final String SUMMARY_ID = "charts-summary";
 
     public ChartsView(ChartsViewModel model) {
         getStyleClass().add("charts-view");
@@ -33,6 +35,7 @@ public final class ChartsView extends VBox {
         title.getStyleClass().add("section-title");
         Label summary = new Label();
         summary.getStyleClass().add("section-summary");
+        summary.setId(SUMMARY_ID);
         summary.textProperty().bind(model.summaryProperty());
         Pane grow = new Pane();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -57,7 +60,7 @@ public final class ChartsView extends VBox {
             grid.add(chart(model.charts().get(i), canvas), i % 2, i / 2);
         }
         // Hidden charts are not drawn; the tab pane shows and hides this view's parent.
-        InvalidationListener shown = obs -> canvases.forEach(ChartCanvas::redraw);
+        ChangeListener<Boolean> shown = (obs, was, is) -> canvases.forEach(ChartCanvas::redraw);
         parentProperty().addListener((obs, old, now) -> {
             if (old != null) {
                 old.visibleProperty().removeListener(shown);
@@ -90,6 +93,12 @@ public final class ChartsView extends VBox {
             b.setUserData(w);
             b.setToggleGroup(group);
             b.setSelected(model.windowProperty().get() == w);
+            b.setOnKeyPressed(e -> { // Space is the window's play/pause shortcut: Enter chooses, as on a tile
+                if (e.getCode() == KeyCode.ENTER) {
+                    b.setSelected(true);
+                    e.consume();
+                }
+            });
             buttons.getChildren().add(b);
         }
         group.selectedToggleProperty().addListener((obs, old, now) -> {
