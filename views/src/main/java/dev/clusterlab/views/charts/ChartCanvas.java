@@ -27,6 +27,7 @@ final class ChartCanvas extends Region {
     private static final Color TEXT = Color.web("#656d76");
     private static final Font LABEL_FONT = Font.font(13);
     private static final double LINE_WIDTH = 2.5;
+    static final double[] DASHES = {7, 5};
 
     private final Canvas canvas = new Canvas();
     private final ChartsViewModel model;
@@ -132,6 +133,7 @@ final class ChartCanvas extends Region {
         double span = toMs - fromMs;
         g.setStroke(s.color().color());
         g.setLineWidth(LINE_WIDTH);
+        g.setLineDashes(s.dashed() ? DASHES : null);
         g.beginPath();
         int column = Integer.MIN_VALUE;
         double min = 0;
@@ -160,5 +162,6 @@ final class ChartCanvas extends Region {
             }
         }
         g.stroke();
+        g.setLineDashes(null);
     }
 }

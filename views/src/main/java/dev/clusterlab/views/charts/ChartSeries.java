@@ -10,11 +10,14 @@ public final class ChartSeries {
     private final SeriesColor color;
     private final String unit;
     private final int decimals;
+    private final boolean dashed;
     private final TimeSeries points = new TimeSeries();
     private final ReadOnlyStringWrapper legend;
 
-    ChartSeries(String name, SeriesColor color, String unit, int decimals) {
+    /** dashed: for a line that often lies on another one (a subset of it), so both stay visible. */
+    ChartSeries(String name, SeriesColor color, String unit, int decimals, boolean dashed) {
         this.name = name;
+        this.dashed = dashed;
         this.color = color;
         this.unit = unit;
         this.decimals = decimals;
@@ -27,6 +30,10 @@ public final class ChartSeries {
 
     public SeriesColor color() {
         return color;
+    }
+
+    public boolean dashed() {
+        return dashed;
     }
 
     public TimeSeries points() {

@@ -17,7 +17,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.Line;
 
 /**
  * The charts over simulated time, two by two: produce rate, acknowledged vs failed records per
@@ -122,7 +122,12 @@ public final class ChartsView extends VBox {
         FlowPane heading = new FlowPane(title); // the legend follows the title, on the next line if narrow
         heading.getStyleClass().add("chart-card-heading");
         for (ChartSeries s : data.series()) {
-            Rectangle swatch = new Rectangle(14, 4, s.color().color());
+            Line swatch = new Line(0, 0, 22, 0);
+            swatch.setStroke(s.color().color());
+            swatch.setStrokeWidth(3);
+            if (s.dashed()) {
+                swatch.getStrokeDashArray().setAll(6.0, 4.0);
+            }
             Label item = new Label(s.name(), swatch);
             item.getStyleClass().add("series-legend-item");
             item.textProperty().bind(s.legendProperty());

@@ -20,14 +20,14 @@ import javafx.beans.property.SimpleObjectProperty;
  * whenever the lines or the window do: the view redraws then and only then. FX thread.
  */
 public final class ChartsViewModel {
-    private final ChartSeries sent = new ChartSeries("sent", SeriesColor.BLUE, "/s", 0);
-    private final ChartSeries acked = new ChartSeries("acknowledged", SeriesColor.GREEN, "/s", 0);
-    private final ChartSeries failed = new ChartSeries("failed", SeriesColor.RED, "/s", 0);
-    private final ChartSeries underReplicated = new ChartSeries("under-replicated", SeriesColor.AMBER, "", 0);
-    private final ChartSeries underMinIsr = new ChartSeries("under min ISR", SeriesColor.RED, "", 0);
-    private final ChartSeries offline = new ChartSeries("offline", SeriesColor.PURPLE, "", 0);
-    private final ChartSeries averageIsr = new ChartSeries("average ISR size", SeriesColor.BLUE, "", 2);
-    private final ChartSeries smallestIsr = new ChartSeries("smallest ISR", SeriesColor.AMBER, "", 0);
+    private final ChartSeries sent = new ChartSeries("sent", SeriesColor.BLUE, "/s", 0, false);
+    private final ChartSeries acked = new ChartSeries("acknowledged", SeriesColor.GREEN, "/s", 0, false);
+    private final ChartSeries failed = new ChartSeries("failed", SeriesColor.RED, "/s", 0, false);
+    private final ChartSeries underReplicated = new ChartSeries("under-replicated", SeriesColor.AMBER, "", 0, false);
+    private final ChartSeries underMinIsr = new ChartSeries("under min ISR", SeriesColor.RED, "", 0, true);
+    private final ChartSeries offline = new ChartSeries("offline", SeriesColor.PURPLE, "", 0, false);
+    private final ChartSeries averageIsr = new ChartSeries("average ISR size", SeriesColor.BLUE, "", 2, false);
+    private final ChartSeries smallestIsr = new ChartSeries("smallest ISR", SeriesColor.AMBER, "", 0, true);
     private final List<ChartData> charts = List.of(
             new ChartData("Produce rate (records/s)", List.of(sent)),
             new ChartData("Acknowledged vs failed (records/s)", List.of(acked, failed)),
