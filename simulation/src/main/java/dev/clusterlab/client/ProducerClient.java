@@ -165,6 +165,21 @@ public final class ProducerClient extends SimNode {
         }
     }
 
+    /** Records handed to send() so far; with the two below, cheap enough to read after every event. */
+    public long recordsSent() {
+        return stats.sent();
+    }
+
+    /** Records acknowledged so far. */
+    public long recordsAcked() {
+        return stats.acked();
+    }
+
+    /** Records that finally failed so far. */
+    public long recordsFailed() {
+        return stats.failed();
+    }
+
     // ---- services for the producer's parts (package-private) ----
 
     ProducerStats stats() {

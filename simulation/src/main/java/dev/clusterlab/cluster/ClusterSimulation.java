@@ -317,9 +317,39 @@ public final class ClusterSimulation {
         }
     }
 
-    /** Sampled time series, for the charts. */
+    /** Sampled time series, for the charts: empty unless {@link #sampleMetrics(long)} was called. */
     private dev.clusterlab.snapshot.MetricsHistory liveMetrics() {
-        return dev.clusterlab.snapshot.MetricsHistory.EMPTY;
+        return metricsSampler == null ? dev.clusterlab.snapshot.MetricsHistory.EMPTY
+                : metricsSampler.catchUp(sim.nowMs());
+    }
+
+    /** The charts' sampling interval in simulated time: one sample per simulated second. */
+    public static final long DEFAULT_METRICS_INTERVAL_MS = 1000;
+    /** How much sampled history the live snapshot keeps: the last six hours of simulated time. */
+    public static final long METRICS_RETENTION_MS = 6 * 60 * 60 * 1000L;
+
+    private MetricsSampler metricsSampler;
+
+    /**
+     * Samples the charts' metrics at every multiple of intervalMs of simulated time from now on,
+     * for {@link #liveSnapshot()}. Off by default: the runner and the benchmark never pay for it.
+     * It adds a listener, not events, so the run itself is the same with or without it. Calling it
+     * again with the same interval changes nothing.
+     */
+    public void sampleMetrics(long intervalMs) {
+        if (intervalMs <= 0) {
+            throw new IllegalArgumentException("intervalMs must be positive: " + intervalMs);
+        }
+        if (metricsSampler != null) {
+            if (metricsSampler.intervalMs() != intervalMs) {
+                throw new IllegalStateException("metrics are already sampled every "
+                        + metricsSampler.intervalMs() + " ms");
+            }
+            return;
+        }
+        int maxSamples = (int) Math.max(1, METRICS_RETENTION_MS / intervalMs);
+        metricsSampler = new MetricsSampler(nodes, committed, brokerConfig, intervalMs, maxSamples, sim.nowMs());
+        sim.addListener(metricsSampler);
     }
 
     /** The committed (quorum-agreed) state of one partition, or null. */

@@ -1,7 +1,10 @@
 package dev.clusterlab.app.ui;
 
+import dev.clusterlab.views.charts.ChartsView;
+import dev.clusterlab.views.charts.ChartsViewModel;
 import dev.clusterlab.views.cluster.ClusterSummaryView;
 import dev.clusterlab.views.cluster.ClusterView;
+import dev.clusterlab.views.charts.ChartsView;
 import dev.clusterlab.views.clients.ClientsView;
 import dev.clusterlab.views.events.EventsView;
 import dev.clusterlab.views.legend.LegendView;
@@ -43,6 +46,7 @@ public final class MainWindow {
         TabPane views = new TabPane(tab("Partitions", new PartitionsView(m.partitions())));
         views.getTabs().add(tab("Replica logs", new ReplicaLogView(m.replicaLogs())));
         views.getTabs().add(tab("Timeline", new EventsView(m.events())));
+        views.getTabs().add(tab("Charts", new ChartsView(m.charts())));
         views.setId(VIEWS_ID);
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox nodes = new VBox(new ClusterView(m.cluster()), new ClientsView(m.clients()));

@@ -1,6 +1,7 @@
 package dev.clusterlab.app.ui;
 
 import dev.clusterlab.snapshot.ClusterSnapshot;
+import dev.clusterlab.views.charts.ChartsViewModel;
 import dev.clusterlab.views.clients.ClientsViewModel;
 import dev.clusterlab.views.cluster.ClusterSummaryViewModel;
 import dev.clusterlab.views.cluster.ClusterViewModel;
@@ -19,7 +20,7 @@ import java.util.function.Consumer;
  */
 public record WindowModels(ClockViewModel clock, ClusterSummaryViewModel summary, StatusBarViewModel status,
                            ClusterViewModel cluster, ClientsViewModel clients, PartitionsViewModel partitions,
-                           ReplicaLogViewModel replicaLogs, EventsViewModel events) {
+                           ReplicaLogViewModel replicaLogs, EventsViewModel events, ChartsViewModel charts) {
 
     /** The models of a window whose actions go to engine. */
     public static WindowModels create(SimulationEngine engine) {
@@ -30,12 +31,12 @@ public record WindowModels(ClockViewModel clock, ClusterSummaryViewModel summary
         replicaLogs.partitionProperty().bindBidirectional(partitions.selectedPartitionProperty());
         return new WindowModels(new ClockViewModel(), new ClusterSummaryViewModel(), new StatusBarViewModel(),
                 new ClusterViewModel(engine::submit), new ClientsViewModel(engine::submit), partitions, replicaLogs,
-                new EventsViewModel());
+                new EventsViewModel(), new ChartsViewModel());
     }
 
     /** What each frame's snapshot is handed to, in this order. */
     public List<Consumer<ClusterSnapshot>> snapshotConsumers() {
         return List.of(clock::update, summary::update, cluster::update, clients::update, partitions::update,
-                status::update, replicaLogs::update, events::update);
+                status::update, replicaLogs::update, events::update, charts::update);
     }
 }

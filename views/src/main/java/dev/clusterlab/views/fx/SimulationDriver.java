@@ -37,9 +37,13 @@ public interface SimulationDriver {
     /** Events the desktop app's timeline keeps (the newest; commands are kept longer). */
     int TIMELINE_CAPACITY = 50_000;
 
-    /** The app's driver of a simulation; it records the timeline, which only the app shows. */
+    /**
+     * The app's driver of a simulation. It also has the simulation record the timeline and sample
+     * the charts' metrics, which only the app shows.
+     */
     static SimulationDriver of(ClusterSimulation simulation) {
         simulation.recordTimeline(TIMELINE_CAPACITY);
+        simulation.sampleMetrics(ClusterSimulation.DEFAULT_METRICS_INTERVAL_MS);
         return new SimulationDriver() {
             private final List<String> refusals = new ArrayList<>();
 
