@@ -15,7 +15,8 @@ import dev.clusterlab.views.theme.Theme;
 import dev.clusterlab.views.timeline.ClockView;
 import dev.clusterlab.views.timeline.TimeControlView;
 import dev.clusterlab.views.timeline.TimeControlViewModel;
-import javafx.geometry.Orientation;
+import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
@@ -25,24 +26,36 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 
 /** The main window's scene: the header (clock, time controls, summary), the nodes, the partitions, the status bar. */
 public final class MainWindow {
     public static final String TITLE = "ClusterLab";
-    static final double WIDTH = 960;
+    /** A 1280×800 projector shows the whole window; a smaller screen gets a window that fits it. */
+    static final double WIDTH = 1280;
     static final double HEIGHT = 800;
 
     private MainWindow() {
     }
 
     public static Scene scene(WindowModels m, TimeControlViewModel time) {
-        VBox header = new VBox(new ClockView(m.clock()), new TimeControlView(time), new ClusterSummaryView(m.summary()));
+        // One compact row: the scenario and its clock, then the time controls. The summary line
+        // only appears when the engine stopped (the status bar says the rest).
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox clockAndControls = new HBox(new ClockView(m.clock()), gap, new TimeControlView(time));
+        clockAndControls.getStyleClass().add("header-row");
+        VBox header = new VBox(clockAndControls, new ClusterSummaryView(m.summary()));
         header.getStyleClass().add("header-card");
         BorderPane root = new BorderPane();
         root.getStyleClass().add("main-window");
         root.setTop(header);
-        // The nodes above, the data views below as tabs (one per view); the divider can be dragged.
+        BorderPane.setMargin(header, new Insets(0, 0, 8, 0));
+        // The nodes on the left, the data views on the right as tabs; the divider can be dragged.
         TabPane views = new TabPane(tab("Partitions", new PartitionsView(m.partitions())));
         views.getTabs().add(tab("Replica logs", new ReplicaLogView(m.replicaLogs())));
         views.getTabs().add(tab("Timeline", new EventsView(m.events())));
@@ -50,20 +63,27 @@ public final class MainWindow {
         views.setId(VIEWS_ID);
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox nodes = new VBox(new ClusterView(m.cluster()), new ClientsView(m.clients()));
-        ScrollPane nodesScroll = new ScrollPane(nodes); // nodes and clients may not fit above the divider
+        nodes.getStyleClass().add("nodes-column");
+        ScrollPane nodesScroll = new ScrollPane(nodes); // many brokers and clients scroll
         nodesScroll.setFitToWidth(true);
         nodesScroll.getStyleClass().add("nodes-scroll");
         SplitPane center = new SplitPane(nodesScroll, views);
-        center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.6);
+        center.setDividerPositions(NODES_SHARE);
+        SplitPane.setResizableWithParent(nodesScroll, false); // a larger window gives the views the room
         root.setCenter(center);
-        root.setBottom(new VBox(new StatusBarView(m.status()), new LegendView()));
-        root.setPrefSize(WIDTH, HEIGHT);
+        VBox bottom = new VBox(new StatusBarView(m.status()), new LegendView());
+        root.setBottom(bottom);
+        BorderPane.setMargin(bottom, new Insets(6, 0, 0, 0));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        root.setPrefSize(Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         Scene scene = new Scene(root);
         Theme.apply(scene);
         TimeControlView.installShortcuts(scene, time);
         return scene;
     }
+
+    /** The nodes' share of the window's width at start. */
+    static final double NODES_SHARE = 0.45;
 
     /** The window's title while a scenario opened from a file runs. */
     public static String title(String scenarioName) {

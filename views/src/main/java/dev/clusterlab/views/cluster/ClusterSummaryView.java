@@ -3,7 +3,7 @@ package dev.clusterlab.views.cluster;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 
-/** The cluster summary line; turns to the warning style when the engine stopped. */
+/** The line that says the engine stopped (in the warning style); hidden while the simulation runs. */
 public final class ClusterSummaryView extends Label {
     public static final String ID = "cluster-summary";
     private static final PseudoClass STOPPED = PseudoClass.getPseudoClass("stopped");
@@ -13,6 +13,8 @@ public final class ClusterSummaryView extends Label {
         getStyleClass().add("cluster-summary");
         setMaxWidth(Double.MAX_VALUE);
         textProperty().bind(model.summaryProperty());
+        visibleProperty().bind(model.engineStoppedProperty()); // while it runs, the status bar says it all
+        managedProperty().bind(visibleProperty());
         model.engineStoppedProperty().addListener((obs, was, stopped) -> pseudoClassStateChanged(STOPPED, stopped));
     }
 }
