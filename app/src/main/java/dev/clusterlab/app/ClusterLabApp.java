@@ -10,6 +10,7 @@ import dev.clusterlab.views.fx.SimulationDriver;
 import dev.clusterlab.views.fx.SimulationEngine;
 import dev.clusterlab.views.fx.SimulationPacer;
 import dev.clusterlab.views.fx.SnapshotPump;
+import dev.clusterlab.views.partitions.PartitionMatrixViewModel;
 import dev.clusterlab.views.partitions.PartitionsViewModel;
 import dev.clusterlab.views.status.StatusBarViewModel;
 import dev.clusterlab.views.timeline.ClockViewModel;
@@ -45,8 +46,10 @@ public class ClusterLabApp extends Application {
         PartitionsViewModel partitions = new PartitionsViewModel();
         StatusBarViewModel status = new StatusBarViewModel();
         ClusterViewModel cluster = new ClusterViewModel(engine::submit);
+        PartitionMatrixViewModel matrix = new PartitionMatrixViewModel();
         pump = new SnapshotPump(engine,
-                List.of(clock::update, summary::update, cluster::update, partitions::update, status::update),
+                List.of(clock::update, summary::update, cluster::update, partitions::update, status::update,
+                        matrix::update),
                 summary::engineFailed);
         pump.onRefusal(status::refused);
         pump.onStateChange(status::stoppedAt);
@@ -54,7 +57,7 @@ public class ClusterLabApp extends Application {
         stage.setTitle(MainWindow.TITLE);
         stage.setScene(MainWindow.scene(clock, summary, partitions, status, new TimeControlViewModel(
                 new EngineTimeControls(engine, SCENARIO, seed, new SplittableRandom()::nextLong)),
-                cluster));
+                cluster, matrix));
         stage.show();
         stage.getScene().getRoot().requestFocus(); // no text field takes the keyboard shortcuts at start
         engine.start();

@@ -5,6 +5,8 @@ import dev.clusterlab.views.cluster.ClusterView;
 import dev.clusterlab.views.cluster.ClusterViewModel;
 import dev.clusterlab.views.cluster.ClusterSummaryViewModel;
 import dev.clusterlab.views.legend.LegendView;
+import dev.clusterlab.views.partitions.PartitionMatrixView;
+import dev.clusterlab.views.partitions.PartitionMatrixViewModel;
 import dev.clusterlab.views.partitions.PartitionsView;
 import dev.clusterlab.views.partitions.PartitionsViewModel;
 import dev.clusterlab.views.status.StatusBarView;
@@ -34,7 +36,7 @@ public final class MainWindow {
 
     public static Scene scene(ClockViewModel clock, ClusterSummaryViewModel summary, PartitionsViewModel partitions,
                               StatusBarViewModel status, TimeControlViewModel time,
-                              ClusterViewModel cluster) {
+                              ClusterViewModel cluster, PartitionMatrixViewModel matrix) {
         VBox header = new VBox(new ClockView(clock), new TimeControlView(time), new ClusterSummaryView(summary));
         header.getStyleClass().add("header-card");
         BorderPane root = new BorderPane();
@@ -42,6 +44,7 @@ public final class MainWindow {
         root.setTop(header);
         // The nodes above, the data views below as tabs (one per view); the divider can be dragged.
         TabPane views = new TabPane(tab("Partitions", new PartitionsView(partitions)));
+        views.getTabs().add(tab("Matrix", new PartitionMatrixView(matrix)));
         views.setId(VIEWS_ID);
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox nodes = new VBox(new ClusterView(cluster));

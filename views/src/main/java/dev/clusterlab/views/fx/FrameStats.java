@@ -14,14 +14,28 @@ import javafx.scene.Scene;
  */
 public final class FrameStats {
     private final LongSupplier nanoTime;
+    private final LongSupplier threadCpuNanos;
     private final Samples frames = new Samples();
+    private final Samples frameCpu = new Samples();
     private final Samples pumps = new Samples();
     private final Samples intervals = new Samples();
     private long frameStartNanos = -1;
+    private long frameStartCpuNanos;
     private long lastFrameStartNanos = -1;
 
+    /** Wall time only. */
     public FrameStats(LongSupplier nanoTime) {
+        this(nanoTime, () -> 0);
+    }
+
+    /**
+     * @param threadCpuNanos the FX thread's CPU time (ThreadMXBean#getCurrentThreadCpuTime): on a
+     *                       busy machine the wall time of a frame includes waiting for a core,
+     *                       its CPU time does not
+     */
+    public FrameStats(LongSupplier nanoTime, LongSupplier threadCpuNanos) {
         this.nanoTime = nanoTime;
+        this.threadCpuNanos = threadCpuNanos;
     }
 
     /**
@@ -53,12 +67,14 @@ public final class FrameStats {
         }
         lastFrameStartNanos = now;
         frameStartNanos = now;
+        frameStartCpuNanos = threadCpuNanos.getAsLong();
     }
 
     /** The pulse's CSS and layout are done: the frame's FX work is over. */
     public void frameLaidOut() {
         if (frameStartNanos >= 0) {
             frames.add(nanoTime.getAsLong() - frameStartNanos);
+            frameCpu.add(threadCpuNanos.getAsLong() - frameStartCpuNanos);
             frameStartNanos = -1;
         }
     }
@@ -71,6 +87,7 @@ public final class FrameStats {
     /** Forgets everything recorded so far (after a warm-up). */
     public void reset() {
         frames.clear();
+        frameCpu.clear();
         pumps.clear();
         intervals.clear();
         lastFrameStartNanos = -1;
@@ -79,6 +96,11 @@ public final class FrameStats {
     /** FX work per frame: pulse start to end of layout. */
     public Summary frames() {
         return frames.summary();
+    }
+
+    /** The FX thread's CPU time over the same span: the frame's work without the waits for a core. */
+    public Summary frameCpu() {
+        return frameCpu.summary();
     }
 
     /** The pump's part of it, per frame. */

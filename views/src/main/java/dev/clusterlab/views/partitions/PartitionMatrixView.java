@@ -162,6 +162,7 @@ public final class PartitionMatrixView extends VBox {
                     model.select(row);
                 }
             }
+            e.consume(); // or the TabPane around takes the focus (and the arrow keys) back
         });
         surface.addEventHandler(ScrollEvent.SCROLL, e -> {
             scrollTo(scrollBar.getValue() - e.getDeltaY());

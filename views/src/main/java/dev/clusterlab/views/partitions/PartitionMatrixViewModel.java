@@ -36,6 +36,8 @@ public final class PartitionMatrixViewModel {
     private int[] columnOfBroker = new int[0]; // broker id -> column + 1, 0 for none
     private PartitionSnapshot[] partitions = new PartitionSnapshot[0];
     private String[] names = new String[0];
+    private String[] topics = new String[0];
+    private int[] partitionIds = new int[0];
     private PartitionState[] states = new PartitionState[0];
     private byte[] cells = new byte[0]; // row-major, rows × columns
     private byte[] scratchRow = new byte[0];
@@ -112,6 +114,8 @@ public final class PartitionMatrixViewModel {
             int capacity = Math.max(n, partitions.length * 3 / 2);
             partitions = Arrays.copyOf(partitions, capacity);
             names = Arrays.copyOf(names, capacity);
+            topics = Arrays.copyOf(topics, capacity);
+            partitionIds = Arrays.copyOf(partitionIds, capacity);
             states = Arrays.copyOf(states, capacity);
         }
         if (cells.length < n * columns) {
@@ -126,9 +130,10 @@ public final class PartitionMatrixViewModel {
     private boolean mapRow(int row, PartitionSnapshot p) {
         partitions[row] = p;
         boolean changed = false;
-        String name = p.name();
-        if (!name.equals(names[row])) {
-            names[row] = name;
+        if (!p.topic().equals(topics[row]) || p.partition() != partitionIds[row]) {
+            topics[row] = p.topic();
+            partitionIds[row] = p.partition();
+            names[row] = p.name(); // built only when the row shows another partition
             changed = true;
         }
         PartitionState state = PartitionState.of(p);

@@ -35,6 +35,19 @@ class FrameStatsTest {
     }
 
     @Test
+    void cpuTimeIsMeasuredOverTheSameSpan() {
+        FakeClock cpu = new FakeClock();
+        FrameStats withCpu = new FrameStats(clock, cpu);
+        withCpu.frameStarted();
+        clock.advanceMs(9);
+        cpu.advanceMs(3); // the rest of the 9 ms the thread waited for a core
+        withCpu.frameLaidOut();
+
+        assertThat(withCpu.frames().averageMs()).isEqualTo(9.0);
+        assertThat(withCpu.frameCpu().averageMs()).isEqualTo(3.0);
+    }
+
+    @Test
     void aLayoutWithoutAStartedPulseIsNotCountedAndResetForgets() {
         stats.frameLaidOut();
         frame(3, 13);
