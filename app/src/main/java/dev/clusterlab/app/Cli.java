@@ -17,7 +17,7 @@ public final class Cli {
             "       clusterlab run FILE.json [--seed N] [--report OUT.json] [--trace OUT.jsonl]",
             "       clusterlab validate FILE.json",
             "       clusterlab bench [--minutes N] [--seed N] [--brokers N] [--partitions N] [--rate N] [--producers N]",
-            "       clusterlab ui-bench [FILE.json] [--seconds N] [--warmup N]",
+            "       clusterlab ui-bench [FILE.json] [--seconds N] [--warmup N] [--skip VIEWMODEL,...]",
             "",
             "run       runs a scenario headless; the report goes to --report or stdout, a summary to stderr",
             "validate  checks a scenario file without running it",

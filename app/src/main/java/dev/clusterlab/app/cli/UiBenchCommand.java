@@ -10,9 +10,10 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * {@code ui-bench [FILE.json] [--seconds N] [--warmup N]}: opens the desktop window (it needs a
- * display) on the scenario, default {@code samples/large.json}, at "max speed", and prints one
- * JSON object with the FX work per frame and the click latencies. Exit 0 when both of the issue's
+ * {@code ui-bench [FILE.json] [--seconds N] [--warmup N] [--skip VM,...]}: opens the desktop window
+ * (it needs a display) on the scenario, default {@code samples/large.json}, at "max speed", and
+ * prints one JSON object with the FX work per frame and the click latencies. --skip leaves view
+ * models out of the pump, to see what each costs. Exit 0 when both of the issue's
  * budgets held (frame work under 8 ms on average, every click's effect on screen within 200 ms),
  * 1 when one did not, 2 for bad input.
  */
@@ -23,10 +24,14 @@ public final class UiBenchCommand {
     }
 
     public static int execute(String[] args, PrintStream out, PrintStream err) throws UsageException {
-        Options o = Options.parse("ui-bench", args, 1, Set.of("--seconds", "--warmup"));
+        Options o = Options.parse("ui-bench", args, 1, Set.of("--seconds", "--warmup", "--skip"));
         Path file = o.positionalCount() == 0 ? DEFAULT_SCENARIO : o.file();
         long seconds = o.longValue("--seconds", 20L, 5);
         long warmup = o.longValue("--warmup", 5L, 0);
+        Set<String> skip = o.value("--skip") == null ? Set.of() : Set.of(o.value("--skip").split(","));
+        if (!UiBench.VIEW_MODELS.containsAll(skip)) {
+            throw new UsageException("ui-bench: --skip takes view model names out of " + UiBench.VIEW_MODELS);
+        }
         LoadedScenario scenario;
         try {
             scenario = ScenarioLoader.load(file);
@@ -36,7 +41,7 @@ public final class UiBenchCommand {
         }
         ObjectNode report;
         try {
-            report = UiBench.runStandalone(scenario, new UiBench.Settings(warmup * 1000, seconds * 1000, true));
+            report = UiBench.runStandalone(scenario, new UiBench.Settings(warmup * 1000, seconds * 1000, true, skip));
         } catch (Exception e) {
             err.println("ui-bench: " + e);
             e.printStackTrace(err);

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -71,11 +72,21 @@ public final class UiBench {
     /** The issue's budgets: FX work per frame on average, and a click's effect on screen. */
     public static final double FRAME_BUDGET_MS = 8;
     public static final double CLICK_BUDGET_MS = 200;
+    /** The view models the window pumps, by the names --skip and the report use. */
+    public static final Set<String> VIEW_MODELS = Set.of("clock", "summary", "cluster", "partitions", "status",
+            "matrix");
     private static final long CLICK_TIMEOUT_MS = 5_000;
     private static final String NO_EFFECT = "no effect within " + CLICK_TIMEOUT_MS + " ms";
 
-    /** warmupMs before measuring, measureMs of measurement; brokerActions also crashes and restarts a broker. */
-    public record Settings(long warmupMs, long measureMs, boolean brokerActions) {
+    /**
+     * warmupMs before measuring, measureMs of measurement; brokerActions also crashes and restarts
+     * a broker; skip names view models left out of the pump (clock, summary, cluster, partitions,
+     * status, matrix), to see what one of them costs the window; their views then stay empty.
+     */
+    public record Settings(long warmupMs, long measureMs, boolean brokerActions, Set<String> skip) {
+        public Settings {
+            skip = Set.copyOf(skip);
+        }
     }
 
     private final LoadedScenario scenario;
@@ -145,9 +156,20 @@ public final class UiBench {
         StatusBarViewModel status = new StatusBarViewModel();
         ClusterViewModel cluster = new ClusterViewModel(engine::submit);
         matrix = new PartitionMatrixViewModel();
-        pump = new SnapshotPump(engine, List.of(timed("clock", clock::update), timed("summary", summary::update),
-                timed("cluster", cluster::update), timed("partitions", partitions::update),
-                timed("status", status::update), timed("matrix", matrix::update)), summary::engineFailed);
+        Map<String, Consumer<ClusterSnapshot>> viewModels = new LinkedHashMap<>();
+        viewModels.put("clock", clock::update);
+        viewModels.put("summary", summary::update);
+        viewModels.put("cluster", cluster::update);
+        viewModels.put("partitions", partitions::update);
+        viewModels.put("status", status::update);
+        viewModels.put("matrix", matrix::update);
+        List<Consumer<ClusterSnapshot>> pumped = new ArrayList<>();
+        viewModels.forEach((name, update) -> {
+            if (!settings.skip().contains(name)) {
+                pumped.add(timed(name, update));
+            }
+        });
+        pump = new SnapshotPump(engine, pumped, summary::engineFailed);
         pump.onRefusal(status::refused);
         pump.onStateChange(status::stoppedAt);
         TimeControlViewModel time = new TimeControlViewModel(
@@ -212,16 +234,16 @@ public final class UiBench {
         List<Click> plan = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             plan.add(rowClick(1 + i * 3));
-            plan.add(pageDown());
+            plan.add(pageKey());
         }
         plan.add(tabClick("tab-partitions"));
         plan.add(tabClick("tab-matrix"));
         if (settings.brokerActions()) {
             plan.add(brokerMenu(1));
-            plan.add(brokerMenuItem(1, "Crash", "CRASHED"));
+            plan.add(brokerMenuItem(1, "Crash", "CRASHED"::equals));
             plan.add(rowClick(2));
             plan.add(brokerMenu(1));
-            plan.add(brokerMenuItem(1, "Restart", "RUNNING"));
+            plan.add(brokerMenuItem(1, "Restart", state -> !"CRASHED".equals(state)));
         }
         plan.add(rowClick(4));
         plan.add(tabClick("tab-partitions"));
@@ -236,11 +258,22 @@ public final class UiBench {
     private record Click(String name, Callable<BooleanSupplier> prepare, Consumer<Robot> fire) {
     }
 
+    /** Clicks the visibleRow-th row on screen, or the next one that is not selected already. */
     private Click rowClick(int visibleRow) {
         return new Click("matrix row click", () -> {
             Node surface = scene.lookup("#" + PartitionMatrixView.SURFACE_ID);
-            moveTo(surface.localToScreen(PartitionMatrixView.NAME_WIDTH / 2,
-                    PartitionMatrixView.HEADER_HEIGHT + PartitionMatrixView.ROW_HEIGHT * (visibleRow + 0.5)));
+            double bodyHeight = surface.getBoundsInLocal().getHeight() - PartitionMatrixView.HEADER_HEIGHT;
+            int onScreen = Math.max(1, (int) (bodyHeight / PartitionMatrixView.ROW_HEIGHT) - 1);
+            double y = 0;
+            for (int k = 0; k < onScreen; k++) {
+                int slot = (visibleRow + k) % onScreen;
+                y = PartitionMatrixView.HEADER_HEIGHT + PartitionMatrixView.ROW_HEIGHT * (slot + 0.5);
+                int row = matrixView.rowAt(y);
+                if (row >= 0 && row != matrix.selectedRow()) {
+                    break;
+                }
+            }
+            moveTo(surface.localToScreen(PartitionMatrixView.NAME_WIDTH / 2, y));
             String before = matrix.selectedPartitionProperty().get();
             long draws = matrixView.drawCount();
             return () -> !Objects.equals(before, matrix.selectedPartitionProperty().get())
@@ -248,14 +281,17 @@ public final class UiBench {
         }, r -> r.mouseClick(MouseButton.PRIMARY));
     }
 
-    private Click pageDown() {
-        return new Click("matrix Page Down", () -> {
+    /** Page Down, or Page Up when the selection is on the last row already. */
+    private Click pageKey() {
+        KeyCode[] key = {KeyCode.PAGE_DOWN};
+        return new Click("matrix Page Down/Up", () -> {
             int before = matrix.selectedRow();
+            key[0] = before == matrix.rowCount() - 1 ? KeyCode.PAGE_UP : KeyCode.PAGE_DOWN;
             long draws = matrixView.drawCount();
             return () -> matrix.selectedRow() != before && matrixView.drawCount() > draws;
         }, r -> {
-            r.keyPress(KeyCode.PAGE_DOWN);
-            r.keyRelease(KeyCode.PAGE_DOWN);
+            r.keyPress(key[0]);
+            r.keyRelease(key[0]);
         });
     }
 
@@ -274,7 +310,8 @@ public final class UiBench {
         }, r -> r.mouseClick(MouseButton.SECONDARY));
     }
 
-    private Click brokerMenuItem(int broker, String action, String state) {
+    /** Clicks the menu item; its effect is on screen when the tile's state label satisfies shown. */
+    private Click brokerMenuItem(int broker, String action, java.util.function.Predicate<String> shown) {
         return new Click("broker " + action + " (through the engine)", () -> {
             ContextMenu menu = showingMenu();
             MenuItem item = menu == null ? null
@@ -284,7 +321,7 @@ public final class UiBench {
             }
             moveTo(center(item.getStyleableNode()));
             Label label = (Label) scene.lookup("#broker-" + broker).lookup(".tile-state");
-            return () -> state.equals(label.getText());
+            return () -> shown.test(label.getText());
         }, r -> r.mouseClick(MouseButton.PRIMARY));
     }
 
@@ -326,6 +363,8 @@ public final class UiBench {
                     inputAt[0] = System.nanoTime();
                 }
             };
+            ContextMenu menu = showingMenu(); // a click on a menu item lands in the menu's own window
+            Scene inputScene = menu != null ? menu.getScene() : scene;
             long firedAt = System.nanoTime();
             Runnable check = new Runnable() {
                 @Override
@@ -340,12 +379,12 @@ public final class UiBench {
                         Runnable self = this;
                         Platform.runLater(() -> { // not while the pulse iterates its listeners
                             scene.removePostLayoutPulseListener(self);
-                            scene.removeEventFilter(InputEvent.ANY, arrival);
+                            inputScene.removeEventFilter(InputEvent.ANY, arrival);
                         });
                     }
                 }
             };
-            scene.addEventFilter(InputEvent.ANY, arrival);
+            inputScene.addEventFilter(InputEvent.ANY, arrival);
             scene.addPostLayoutPulseListener(check);
             click.fire().accept(robot);
             return null;
@@ -370,6 +409,9 @@ public final class UiBench {
         r.put("brokers", now.brokers().size());
         r.put("partitions", now.partitions().size());
         r.put("measuredWallMs", Math.round(wallNanos / 1e6));
+        r.put("availableProcessors", Runtime.getRuntime().availableProcessors());
+        r.put("systemLoadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        r.set("skippedViewModels", json.valueToTree(new java.util.TreeSet<>(settings.skip())));
         FrameStats.Summary frames = stats.frames();
         r.set("fxWorkPerFrameMs", summary(json, frames));
         r.set("fxCpuPerFrameMs", summary(json, stats.frameCpu()));

@@ -212,7 +212,8 @@ public final class PartitionMatrixView extends VBox {
         }
     }
 
-    private int rowAt(double y) {
+    /** The row drawn at y (in the surface's coordinates, header included), or -1 for none. */
+    public int rowAt(double y) {
         int row = (int) Math.floor((y - HEADER_HEIGHT + scrollBar.getValue()) / ROW_HEIGHT);
         return row >= 0 && row < model.rowCount() ? row : -1;
     }
