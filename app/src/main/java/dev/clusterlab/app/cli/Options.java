@@ -50,6 +50,10 @@ public final class Options {
         return Path.of(positional.get(0));
     }
 
+    public int positionalCount() {
+        return positional.size();
+    }
+
     public void noPositional() throws UsageException {
         if (!positional.isEmpty()) {
             throw new UsageException(command + ": unexpected argument " + positional.get(0));

@@ -8,6 +8,7 @@ import dev.clusterlab.views.charts.ChartsView;
 import dev.clusterlab.views.clients.ClientsView;
 import dev.clusterlab.views.events.EventsView;
 import dev.clusterlab.views.legend.LegendView;
+import dev.clusterlab.views.partitions.PartitionMatrixView;
 import dev.clusterlab.views.partitions.PartitionsView;
 import dev.clusterlab.views.replicalog.ReplicaLogView;
 import dev.clusterlab.views.status.StatusBarView;
@@ -57,6 +58,7 @@ public final class MainWindow {
         BorderPane.setMargin(header, new Insets(0, 0, 8, 0));
         // The nodes on the left, the data views on the right as tabs; the divider can be dragged.
         TabPane views = new TabPane(tab("Partitions", new PartitionsView(m.partitions())));
+        views.getTabs().add(tab("Matrix", new PartitionMatrixView(m.matrix())));
         views.getTabs().add(tab("Replica logs", new ReplicaLogView(m.replicaLogs())));
         views.getTabs().add(tab("Timeline", new EventsView(m.events())));
         views.getTabs().add(tab("Charts", new ChartsView(m.charts())));

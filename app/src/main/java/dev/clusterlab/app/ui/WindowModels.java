@@ -7,10 +7,12 @@ import dev.clusterlab.views.cluster.ClusterSummaryViewModel;
 import dev.clusterlab.views.cluster.ClusterViewModel;
 import dev.clusterlab.views.events.EventsViewModel;
 import dev.clusterlab.views.fx.SimulationEngine;
+import dev.clusterlab.views.partitions.PartitionMatrixViewModel;
 import dev.clusterlab.views.partitions.PartitionsViewModel;
 import dev.clusterlab.views.replicalog.ReplicaLogViewModel;
 import dev.clusterlab.views.status.StatusBarViewModel;
 import dev.clusterlab.views.timeline.ClockViewModel;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -20,7 +22,8 @@ import java.util.function.Consumer;
  */
 public record WindowModels(ClockViewModel clock, ClusterSummaryViewModel summary, StatusBarViewModel status,
                            ClusterViewModel cluster, ClientsViewModel clients, PartitionsViewModel partitions,
-                           ReplicaLogViewModel replicaLogs, EventsViewModel events, ChartsViewModel charts) {
+                           ReplicaLogViewModel replicaLogs, EventsViewModel events, ChartsViewModel charts,
+                           PartitionMatrixViewModel matrix) {
 
     /** The models of a window whose actions go to engine. */
     public static WindowModels create(SimulationEngine engine) {
@@ -29,14 +32,32 @@ public record WindowModels(ClockViewModel clock, ClusterSummaryViewModel summary
                 tp -> engine.watchPartition(tp == null ? null : tp.topic(), tp == null ? -1 : tp.partition()),
                 System::nanoTime);
         replicaLogs.partitionProperty().bindBidirectional(partitions.selectedPartitionProperty());
+        PartitionMatrixViewModel matrix = new PartitionMatrixViewModel();
+        matrix.onPartitionSelected(name -> partitions.selectedPartitionProperty()
+                .set(PartitionsViewModel.partitionNamed(name)));
         return new WindowModels(new ClockViewModel(), new ClusterSummaryViewModel(), new StatusBarViewModel(),
                 new ClusterViewModel(engine::submit), new ClientsViewModel(engine::submit), partitions, replicaLogs,
-                new EventsViewModel(), new ChartsViewModel());
+                new EventsViewModel(), new ChartsViewModel(), matrix);
     }
 
     /** What each frame's snapshot is handed to, in this order. */
     public List<Consumer<ClusterSnapshot>> snapshotConsumers() {
-        return List.of(clock::update, summary::update, cluster::update, clients::update, partitions::update,
-                status::update, replicaLogs::update, events::update, charts::update);
+        return List.copyOf(namedSnapshotConsumers().values());
+    }
+
+    /** The same, by view name (the ui-bench times and may leave out each one). */
+    public LinkedHashMap<String, Consumer<ClusterSnapshot>> namedSnapshotConsumers() {
+        LinkedHashMap<String, Consumer<ClusterSnapshot>> named = new LinkedHashMap<>();
+        named.put("clock", clock::update);
+        named.put("summary", summary::update);
+        named.put("cluster", cluster::update);
+        named.put("clients", clients::update);
+        named.put("partitions", partitions::update);
+        named.put("matrix", matrix::update);
+        named.put("status", status::update);
+        named.put("replicaLogs", replicaLogs::update);
+        named.put("events", events::update);
+        named.put("charts", charts::update);
+        return named;
     }
 }

@@ -3,6 +3,7 @@ package dev.clusterlab.views.fx;
 import dev.clusterlab.snapshot.ClusterSnapshot;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
 
 /**
@@ -19,6 +20,7 @@ public final class SnapshotPump {
     private AnimationTimer timer;
     private Consumer<String> onRefusal = refusal -> { };
     private Consumer<List<String>> onStateChange = changes -> { };
+    private LongConsumer onPumped = workNanos -> { };
 
     public SnapshotPump(SimulationEngine engine, List<Consumer<ClusterSnapshot>> consumers,
                         Consumer<Throwable> onFailure) {
@@ -35,6 +37,11 @@ public final class SnapshotPump {
     /** Who shows what a step to the next state change stopped at. */
     public void onStateChange(Consumer<List<String>> consumer) {
         this.onStateChange = consumer;
+    }
+
+    /** Who hears how long each frame's pump took, in nanoseconds (FrameStats#pumped, for ui-bench). */
+    public void onPumped(LongConsumer consumer) {
+        this.onPumped = consumer;
     }
 
     /** Starts pumping once per frame. FX thread. */
@@ -58,6 +65,7 @@ public final class SnapshotPump {
 
     /** One frame's work; public so that it can be driven without a toolkit. */
     public void pump() {
+        long startNanos = System.nanoTime();
         ClusterSnapshot latest = engine.latestSnapshot();
         if (latest != null && latest != shown) {
             shown = latest;
@@ -75,5 +83,6 @@ public final class SnapshotPump {
             failureShown = true;
             onFailure.accept(engine.failure().get());
         }
+        onPumped.accept(System.nanoTime() - startNanos);
     }
 }

@@ -71,8 +71,13 @@ public final class PartitionsViewModel {
 
     /** The partition a row shows: its name is topic, dash, partition number (the number has no dash). */
     public static TopicPartition partitionOf(PartitionRow row) {
-        int dash = row.name().lastIndexOf('-');
-        return TopicPartition.of(row.name().substring(0, dash), Integer.parseInt(row.name().substring(dash + 1)));
+        return partitionNamed(row.name());
+    }
+
+    /** The partition Kafka names name, for example {@code orders-0} (a topic name may hold dashes). */
+    public static TopicPartition partitionNamed(String name) {
+        int dash = name.lastIndexOf('-');
+        return TopicPartition.of(name.substring(0, dash), Integer.parseInt(name.substring(dash + 1)));
     }
 
     /** True if row shows tp (compared without building strings: called for every changed row). */
