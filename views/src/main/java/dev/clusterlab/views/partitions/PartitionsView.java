@@ -4,7 +4,7 @@ import dev.clusterlab.protocol.TopicPartition;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -34,14 +34,14 @@ public final class PartitionsView extends VBox {
         table.setId(TABLE_ID);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No partitions yet"));
-        table.getColumns().add(column("Partition", PartitionRow::name, 130));
-        table.getColumns().add(column("Leader", PartitionRow::leader, 60));
-        table.getColumns().add(numeric(column("Epoch", PartitionRow::leaderEpoch, 55)));
-        table.getColumns().add(column("Replicas", PartitionRow::replicas, 80));
-        table.getColumns().add(column("ISR", PartitionRow::isr, 80));
-        table.getColumns().add(column("ELR", PartitionRow::elr, 60));
-        table.getColumns().add(numeric(column("High watermark", PartitionRow::highWatermark, 110)));
-        table.getColumns().add(numeric(column("Log end offset", PartitionRow::logEndOffset, 110)));
+        table.getColumns().add(column("Partition", PartitionRow::nameProperty, 130));
+        table.getColumns().add(column("Leader", PartitionRow::leaderProperty, 60));
+        table.getColumns().add(numeric(column("Epoch", PartitionRow::leaderEpochProperty, 55)));
+        table.getColumns().add(column("Replicas", PartitionRow::replicasProperty, 80));
+        table.getColumns().add(column("ISR", PartitionRow::isrProperty, 80));
+        table.getColumns().add(column("ELR", PartitionRow::elrProperty, 60));
+        table.getColumns().add(numeric(column("High watermark", PartitionRow::highWatermarkProperty, 110)));
+        table.getColumns().add(numeric(column("Log end offset", PartitionRow::logEndOffsetProperty, 110)));
         table.getColumns().add(stateColumn());
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(title, summary, table);
@@ -79,10 +79,12 @@ public final class PartitionsView extends VBox {
         }
     }
 
-    private static <T> TableColumn<PartitionRow, T> column(String name, Function<PartitionRow, T> value,
+    /** A column showing a row's property: a cell on screen follows it, an off-screen row costs nothing. */
+    private static <T> TableColumn<PartitionRow, T> column(String name,
+                                                          Function<PartitionRow, ObservableValue<T>> value,
                                                           double width) {
         TableColumn<PartitionRow, T> c = new TableColumn<>(name);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setCellValueFactory(cell -> value.apply(cell.getValue()));
         c.setPrefWidth(width);
         return c;
     }
@@ -93,7 +95,7 @@ public final class PartitionsView extends VBox {
     }
 
     private static TableColumn<PartitionRow, PartitionState> stateColumn() {
-        TableColumn<PartitionRow, PartitionState> c = column("State", PartitionRow::state, 130);
+        TableColumn<PartitionRow, PartitionState> c = column("State", PartitionRow::stateProperty, 130);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(PartitionState state, boolean empty) {

@@ -2,9 +2,9 @@ package dev.clusterlab.views.partitions;
 
 import dev.clusterlab.snapshot.ClusterSnapshot;
 import dev.clusterlab.snapshot.PartitionSnapshot;
-import dev.clusterlab.views.fx.ListUpdates;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import dev.clusterlab.protocol.TopicPartition;
@@ -17,8 +17,9 @@ import javafx.collections.ObservableList;
 
 /**
  * Maps each snapshot to one row per topic-partition (internal topics left out), in the
- * snapshot's order. Only rows that changed are replaced, so the table keeps its selection and
- * scroll position while the cluster runs. FX thread.
+ * snapshot's order. Rows are updated in place and the list only changes when partitions come or
+ * go, so the table keeps its selection and scroll position and stays cheap with thousands of
+ * partitions. FX thread.
  */
 public final class PartitionsViewModel {
     private final ObservableList<PartitionRow> rows = FXCollections.observableArrayList();
@@ -28,18 +29,49 @@ public final class PartitionsViewModel {
             new SimpleObjectProperty<>(this, "selectedPartition");
 
     public void update(ClusterSnapshot snapshot) {
-        List<PartitionRow> next = new ArrayList<>(snapshot.partitions().size());
         Map<PartitionState, Integer> counts = new EnumMap<>(PartitionState.class);
+        int shown = 0;
+        boolean samePartitions = true;
         for (PartitionSnapshot p : snapshot.partitions()) {
             if (p.internal()) {
                 continue;
             }
-            PartitionRow row = PartitionRow.of(p);
+            if (samePartitions && shown < rows.size() && rows.get(shown).shows(p)) {
+                rows.get(shown).update(p); // the common case: every row updated in place, the list untouched
+                counts.merge(rows.get(shown).state(), 1, Integer::sum);
+            } else {
+                samePartitions = false;
+            }
+            shown++;
+        }
+        if (!samePartitions || shown != rows.size()) {
+            counts.clear();
+            rows.setAll(rowsFor(snapshot, counts)); // partitions came or went: one list change
+        }
+        summary.set(summaryText(rows.size(), counts));
+    }
+
+    /** A row per partition of snapshot, reusing the rows of partitions already shown. */
+    private List<PartitionRow> rowsFor(ClusterSnapshot snapshot, Map<PartitionState, Integer> counts) {
+        Map<TopicPartition, PartitionRow> existing = new HashMap<>();
+        for (PartitionRow row : rows) {
+            existing.put(row.partition(), row);
+        }
+        List<PartitionRow> next = new ArrayList<>(snapshot.partitions().size());
+        for (PartitionSnapshot p : snapshot.partitions()) {
+            if (p.internal()) {
+                continue;
+            }
+            PartitionRow row = existing.get(TopicPartition.of(p.topic(), p.partition()));
+            if (row == null) {
+                row = PartitionRow.of(p);
+            } else {
+                row.update(p);
+            }
             next.add(row);
             counts.merge(row.state(), 1, Integer::sum);
         }
-        ListUpdates.replaceChanged(rows, next);
-        summary.set(summaryText(next.size(), counts));
+        return next;
     }
 
     private static String summaryText(int total, Map<PartitionState, Integer> counts) {

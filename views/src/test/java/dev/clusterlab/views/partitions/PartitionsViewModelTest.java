@@ -34,8 +34,17 @@ class PartitionsViewModelTest {
 
         model.update(snapshot(partition("orders", 0, 2, List.of(2, 1, 3), List.of(), 101)));
 
-        assertThat(model.rows()).containsExactly(
-                new PartitionRow("orders-0", "2", 4, "1,2,3", "2,1,3", "-", 101, 102, PartitionState.HEALTHY));
+        assertThat(model.rows()).hasSize(1);
+        PartitionRow row = model.rows().get(0);
+        assertThat(row.name()).isEqualTo("orders-0");
+        assertThat(row.leader()).isEqualTo("2");
+        assertThat(row.leaderEpoch()).isEqualTo(4);
+        assertThat(row.replicas()).isEqualTo("1,2,3");
+        assertThat(row.isr()).isEqualTo("2,1,3");
+        assertThat(row.elr()).isEqualTo("-");
+        assertThat(row.highWatermark()).isEqualTo(101);
+        assertThat(row.logEndOffset()).isEqualTo(102);
+        assertThat(row.state()).isEqualTo(PartitionState.HEALTHY);
     }
 
     @Test
@@ -69,24 +78,51 @@ class PartitionsViewModelTest {
     }
 
     @Test
-    void onlyChangedRowsAreReplacedSoTheTableKeepsItsSelection() {
+    void rowsAreUpdatedInPlaceSoTheTableKeepsItsSelectionAndOnlyVisibleCellsWork() {
         PartitionsViewModel model = new PartitionsViewModel();
         model.update(snapshot(partition("t", 0, 1, List.of(1, 2, 3), List.of(), 10),
                 partition("t", 1, 2, List.of(1, 2, 3), List.of(), 10)));
-        PartitionRow untouched = model.rows().get(0);
-        int[] changes = {0};
-        model.rows().addListener((javafx.collections.ListChangeListener<PartitionRow>) c -> {
-            while (c.next()) {
-                changes[0] += c.getAddedSize();
-            }
-        });
+        PartitionRow first = model.rows().get(0);
+        PartitionRow second = model.rows().get(1);
+        int[] listChanges = {0};
+        model.rows().addListener((javafx.collections.ListChangeListener<PartitionRow>) c -> listChanges[0]++);
+        long[] hwSeen = {-1};
+        second.highWatermarkProperty().addListener((o, was, now) -> hwSeen[0] = now.longValue());
+        boolean[] firstTouched = {false};
+        first.highWatermarkProperty().addListener((o, was, now) -> firstTouched[0] = true);
+        first.isrProperty().addListener((o, was, now) -> firstTouched[0] = true);
 
         model.update(snapshot(partition("t", 0, 1, List.of(1, 2, 3), List.of(), 10),
                 partition("t", 1, 2, List.of(2, 3), List.of(), 12)));
 
-        assertThat(model.rows().get(0)).isSameAs(untouched);
-        assertThat(model.rows().get(1).highWatermark()).isEqualTo(12);
-        assertThat(model.rows().get(1).state()).isEqualTo(PartitionState.UNDER_REPLICATED);
-        assertThat(changes[0]).isEqualTo(1);
+        assertThat(model.rows()).containsExactly(first, second);
+        assertThat(listChanges[0]).as("no list change while the partitions stay the same").isZero();
+        assertThat(hwSeen[0]).isEqualTo(12);
+        assertThat(second.isr()).isEqualTo("2,3");
+        assertThat(second.state()).isEqualTo(PartitionState.UNDER_REPLICATED);
+        assertThat(firstTouched[0]).as("an unchanged partition notifies no one").isFalse();
+    }
+
+    @Test
+    void partitionsComingOrGoingChangeTheListOnceAndKeepTheirRows() {
+        PartitionsViewModel model = new PartitionsViewModel();
+        model.update(snapshot(partition("t", 0, 1, List.of(1, 2, 3), List.of(), 10)));
+        PartitionRow t0 = model.rows().get(0);
+        int[] listChanges = {0};
+        model.rows().addListener((javafx.collections.ListChangeListener<PartitionRow>) c -> listChanges[0]++);
+
+        model.update(snapshot(partition("a", 0, 2, List.of(1, 2, 3), List.of(), 0),
+                partition("t", 0, 1, List.of(1, 2), List.of(), 11)));
+
+        assertThat(listChanges[0]).isEqualTo(1);
+        assertThat(model.rows()).extracting(PartitionRow::name).containsExactly("a-0", "t-0");
+        assertThat(model.rows().get(1)).isSameAs(t0);
+        assertThat(t0.highWatermark()).isEqualTo(11);
+        assertThat(model.summaryProperty().get()).isEqualTo("2 partitions · 1 under-replicated");
+
+        model.update(snapshot(partition("a", 0, 2, List.of(1, 2, 3), List.of(), 0)));
+
+        assertThat(model.rows()).extracting(PartitionRow::name).containsExactly("a-0");
+        assertThat(model.summaryProperty().get()).isEqualTo("1 partition · all healthy");
     }
 }
