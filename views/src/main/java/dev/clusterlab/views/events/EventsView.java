@@ -4,6 +4,7 @@ import dev.clusterlab.snapshot.TimelineCategory;
 import dev.clusterlab.snapshot.TimelineEntry;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.CheckBox;
@@ -52,6 +53,19 @@ public final class EventsView extends VBox {
         body.setDividerPositions(0.75);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(header(), filters(), body);
+        // The tab pane shows and hides this view's parent: hidden, the model only keeps the snapshot.
+        ChangeListener<Boolean> shown = (obs, was, is) -> model.setShowing(isVisible() && getParent() != null
+                && getParent().isVisible());
+        parentProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.visibleProperty().removeListener(shown);
+            }
+            if (now != null) {
+                now.visibleProperty().addListener(shown);
+            }
+            shown.changed(null, null, null);
+        });
+        visibleProperty().addListener(shown);
     }
 
     private HBox header() {

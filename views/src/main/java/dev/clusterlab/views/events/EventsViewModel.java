@@ -84,6 +84,9 @@ public final class EventsViewModel {
     /** One past the newest seq looked at: the next frame starts there. */
     private long seenEndSeq;
     private List<String> nodeIds = List.of();
+    private boolean showing = true;
+    /** The newest snapshot that came while hidden, or null. */
+    private ClusterSnapshot pendingWhileHidden;
 
     public EventsViewModel() {
         this(DEFAULT_MAX_ROWS);
@@ -110,7 +113,40 @@ public final class EventsViewModel {
         });
     }
 
+    /**
+     * Whether the timeline can be seen (its tab shown). While hidden, a snapshot is only kept: at
+     * full speed, following thousands of events per frame is the costliest thing a view does, and
+     * nobody would see it. Shown again, the rows catch up at once with the newest events.
+     */
+    public void setShowing(boolean showing) {
+        if (this.showing == showing) {
+            return;
+        }
+        this.showing = showing;
+        ClusterSnapshot waiting = pendingWhileHidden;
+        pendingWhileHidden = null;
+        if (!showing || waiting == null) {
+            return;
+        }
+        if (follow.get() && waiting.timeline().sameRecordingAs(timeline)) {
+            clock.set(ClockViewModel.formatClock(waiting.nowMs()));
+            updateNodes(waiting);
+            timeline = waiting.timeline();
+            rebuild(); // the newest rows; what passed while hidden is not "skipped at this speed"
+        } else {
+            update(waiting);
+        }
+    }
+
+    public boolean isShowing() {
+        return showing;
+    }
+
     public void update(ClusterSnapshot snapshot) {
+        if (!showing) {
+            pendingWhileHidden = snapshot;
+            return;
+        }
         clock.set(ClockViewModel.formatClock(snapshot.nowMs()));
         updateNodes(snapshot);
         TimelineSnapshot next = snapshot.timeline();

@@ -89,6 +89,30 @@ class EventsViewModelTest {
     }
 
     @Test
+    void hiddenItOnlyKeepsTheSnapshotAndShownAgainCatchesUpWithTheNewest() {
+        FakeTimeline t = new FakeTimeline(10_000).fetches("1", 5);
+        EventsViewModel model = new EventsViewModel(50);
+        model.update(t.cluster());
+        int[] listChanges = {0};
+        model.rows().addListener((ListChangeListener<TimelineEntry>) c -> listChanges[0]++);
+
+        model.setShowing(false);
+        t.fetches("1", 500);
+        model.update(t.cluster());
+        t.fetches("2", 10);
+        model.update(t.cluster());
+
+        assertThat(listChanges[0]).as("nothing is done while hidden").isZero();
+        assertThat(seqs(model)).hasSize(5);
+
+        model.setShowing(true);
+
+        assertThat(seqs(model)).hasSize(50).startsWith(465L).endsWith(514L);
+        assertThat(model.skippedProperty().get()).as("hidden events were not skipped for speed").isZero();
+        assertThat(model.rows().get(49).node()).isEqualTo("2");
+    }
+
+    @Test
     void keepsAtMostMaxRowsTheNewest() {
         FakeTimeline t = new FakeTimeline(1_000).fetches("1", 40);
         EventsViewModel model = new EventsViewModel(50);
