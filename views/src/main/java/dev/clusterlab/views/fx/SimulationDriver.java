@@ -31,6 +31,7 @@ public interface SimulationDriver {
     }
 
     static SimulationDriver of(ClusterSimulation simulation) {
+        simulation.trackMessagesInFlight(true); // the cluster view draws them; headless runs never track
         return new SimulationDriver() {
             private final List<String> refusals = new ArrayList<>();
 
