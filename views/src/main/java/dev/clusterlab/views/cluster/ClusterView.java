@@ -37,6 +37,9 @@ public final class ClusterView extends VBox {
     public static final String TILES_ID = "cluster-tiles";
     public static final String SELECTION_ID = "cluster-selection";
     public static final String MESSAGES_NOTE_ID = "messages-note";
+    /** The selection buttons' ids, in order: partition, cut selection → rest, cut rest → selection, latency, heal. */
+    public static final List<String> SELECTION_BUTTON_IDS = List.of("network-partition", "network-cut-out",
+            "network-cut-in", "network-latency", "network-heal");
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
@@ -71,6 +74,9 @@ public final class ClusterView extends VBox {
         selectionLabel.getStyleClass().add("section-summary");
         messagesNote.setId(MESSAGES_NOTE_ID);
         messagesNote.getStyleClass().add("section-summary");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        selectionLabel.setMinWidth(0);
+        messagesNote.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, title, selectionLabel, spacer, messagesNote);
@@ -142,7 +148,9 @@ public final class ClusterView extends VBox {
         String[] texts = {"Partition", "Cut →", "Cut ←", "Latency…", "Heal"};
         for (int i = 0; i < texts.length; i++) {
             Button b = new Button(texts[i]);
+            b.setId(SELECTION_BUTTON_IDS.get(i));
             b.getStyleClass().add("selection-button");
+            b.setMinWidth(Region.USE_PREF_SIZE);
             int index = i;
             b.setOnAction(e -> {
                 List<NetworkAction> actions = model.selectionActions();

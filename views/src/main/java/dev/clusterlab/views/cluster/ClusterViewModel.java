@@ -48,6 +48,8 @@ public final class ClusterViewModel {
     }
 
     public void update(ClusterSnapshot snapshot) {
+        NetworkSnapshot previous = network;
+        network = snapshot.network(); // before the lists change: their listeners ask for the actions
         List<NodeTile> next = new ArrayList<>();
         for (ControllerSnapshot c : snapshot.controllers()) {
             next.add(NodeTile.of(c, snapshot.controller().active()));
@@ -62,14 +64,13 @@ public final class ClusterViewModel {
         }
         ListUpdates.replaceChanged(clients, producers);
         selection.removeIf(ref -> !isNode(ref));
-        if (snapshot.network().links() != network.links()) {
+        if (network.links() != previous.links()) {
             List<LinkLine> lines = new ArrayList<>();
-            for (dev.clusterlab.snapshot.LinkSnapshot l : snapshot.network().links()) {
+            for (dev.clusterlab.snapshot.LinkSnapshot l : network.links()) {
                 lines.add(LinkLine.of(l));
             }
             ListUpdates.replaceChanged(links, lines);
         }
-        network = snapshot.network();
         messages.set(frame(snapshot.nowMs(), network));
     }
 
@@ -80,7 +81,7 @@ public final class ClusterViewModel {
         }
         if (n > MAX_DRAWN_MESSAGES) {
             return new MessagesFrame(nowMs, List.of(), n,
-                    n + " messages in flight: too many to draw at this speed, slow down to watch them");
+                    n + " messages in flight: too many to draw, slow down to watch");
         }
         return new MessagesFrame(nowMs, network.messages(), n, "");
     }

@@ -193,6 +193,18 @@ class ClusterNetworkViewModelTest {
     }
 
     @Test
+    void whoListensToTheLinksSeesTheActionsOfTheSameSnapshot() {
+        show(OK, OK);
+        model.selectOnly("1");
+        List<Boolean> healPossible = new ArrayList<>();
+        model.links().addListener((javafx.collections.ListChangeListener<LinkLine>) change ->
+                healPossible.add(named(model.selectionActions(), "Heal network (every cut and latency)").isEnabled()));
+
+        show(CUT, CUT);
+        assertThat(healPossible).isNotEmpty().containsOnly(true);
+    }
+
+    @Test
     void aLinkOffersBothWaysEachDirectionLatencyAndHeal() {
         show(CUT, OK);
         List<NetworkAction> actions = model.linkActions(line("1", "2"));
@@ -256,7 +268,7 @@ class ClusterNetworkViewModelTest {
         assertThat(model.messages().get().messages()).isEmpty();
         assertThat(model.messages().get().inFlight()).isEqualTo(151);
         assertThat(model.messages().get().note())
-                .isEqualTo("151 messages in flight: too many to draw at this speed, slow down to watch them");
+                .isEqualTo("151 messages in flight: too many to draw, slow down to watch");
     }
 
     @Test
