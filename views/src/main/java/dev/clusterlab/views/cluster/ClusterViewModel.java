@@ -42,6 +42,8 @@ public final class ClusterViewModel {
     private final ObservableList<String> readOnlySelection = FXCollections.unmodifiableObservableList(selection);
     private final ReadOnlyObjectWrapper<MessagesFrame> messages = new ReadOnlyObjectWrapper<>(MessagesFrame.NONE);
     private NetworkSnapshot network = NetworkSnapshot.EMPTY;
+    /** Each link's kind by "from to" and "to from", rebuilt with the links: a message's colour is looked up per frame. */
+    private final java.util.Map<String, dev.clusterlab.snapshot.LinkSnapshot.Kind> linkKinds = new java.util.HashMap<>();
 
     public ClusterViewModel(Consumer<Command> submit) {
         this.submit = submit;
@@ -66,8 +68,11 @@ public final class ClusterViewModel {
         selection.removeIf(ref -> !isNode(ref));
         if (network.links() != previous.links()) {
             List<LinkLine> lines = new ArrayList<>();
+            linkKinds.clear();
             for (dev.clusterlab.snapshot.LinkSnapshot l : network.links()) {
                 lines.add(LinkLine.of(l));
+                linkKinds.put(l.a() + " " + l.b(), l.kind());
+                linkKinds.put(l.b() + " " + l.a(), l.kind());
             }
             ListUpdates.replaceChanged(links, lines);
         }
@@ -145,8 +150,7 @@ public final class ClusterViewModel {
 
     /** A message's kind, for its dot's colour: by its type and the link it travels. */
     public MessageKind kindOf(dev.clusterlab.snapshot.MessageInFlight message) {
-        dev.clusterlab.snapshot.LinkSnapshot link = network.link(message.from(), message.to());
-        return MessageKind.of(message.type(), link == null ? null : link.kind());
+        return MessageKind.of(message.type(), linkKinds.get(message.from() + " " + message.to()));
     }
 
     public boolean isSelected(String node) {

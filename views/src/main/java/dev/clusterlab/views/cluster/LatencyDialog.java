@@ -37,7 +37,10 @@ final class LatencyDialog {
             ok.setDisable(why != null);
         });
         dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText() : null);
-        dialog.setOnShown(e -> field.requestFocus());
+        dialog.setOnShown(e -> {
+            field.requestFocus();
+            field.selectAll(); // typing replaces the suggestion
+        });
         return dialog.showAndWait();
     }
 }
