@@ -14,8 +14,15 @@ import java.util.List;
  */
 final class MessageTracker {
     private final int capacity;
-    private final ArrayDeque<MessageInFlight> messages = new ArrayDeque<>();
+    private final ArrayDeque<Sent> messages = new ArrayDeque<>();
     private long seq;
+
+    /** What is kept per message: cheap to make on every send; the snapshot's record is made only when asked. */
+    private record Sent(long seq, SimNode from, SimNode to, Message message, long sentMs, long arrivalMs) {
+        MessageInFlight inFlight() {
+            return new MessageInFlight(seq, from.id(), to.id(), message.type(), sentMs, arrivalMs);
+        }
+    }
 
     MessageTracker(int capacity) {
         if (capacity <= 0) {
@@ -28,7 +35,7 @@ final class MessageTracker {
         if (messages.size() == capacity) {
             messages.removeFirst();
         }
-        messages.addLast(new MessageInFlight(seq++, from.id(), to.id(), message.type(), sentMs, arrivalMs));
+        messages.addLast(new Sent(seq++, from, to, message, sentMs, arrivalMs));
     }
 
     /**
@@ -37,12 +44,12 @@ final class MessageTracker {
      */
     List<MessageInFlight> arrivingAfter(long afterMs) {
         List<MessageInFlight> out = new ArrayList<>(messages.size());
-        for (Iterator<MessageInFlight> it = messages.iterator(); it.hasNext(); ) {
-            MessageInFlight m = it.next();
+        for (Iterator<Sent> it = messages.iterator(); it.hasNext(); ) {
+            Sent m = it.next();
             if (m.arrivalMs() <= afterMs) {
                 it.remove();
             } else {
-                out.add(m);
+                out.add(m.inFlight());
             }
         }
         return out;

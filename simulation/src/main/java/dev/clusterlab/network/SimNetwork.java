@@ -4,7 +4,9 @@ import dev.clusterlab.engine.SimEvent;
 import dev.clusterlab.engine.SimNode;
 import dev.clusterlab.engine.SimRandom;
 import dev.clusterlab.engine.Simulation;
+import dev.clusterlab.snapshot.MessageInFlight;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -105,8 +107,8 @@ public final class SimNetwork {
     }
 
     /** The tracked messages that arrive after afterMs, oldest first (empty when not tracking); older ones are forgotten. */
-    public java.util.List<dev.clusterlab.snapshot.MessageInFlight> messagesArrivingAfter(long afterMs) {
-        return tracker == null ? java.util.List.of() : tracker.arrivingAfter(afterMs);
+    public List<MessageInFlight> messagesArrivingAfter(long afterMs) {
+        return tracker == null ? List.of() : tracker.arrivingAfter(afterMs);
     }
 
     public long latencyMs(SimNode from, SimNode to) {

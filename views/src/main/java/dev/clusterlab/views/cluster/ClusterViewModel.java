@@ -4,11 +4,16 @@ import dev.clusterlab.fault.Command;
 import dev.clusterlab.snapshot.BrokerSnapshot;
 import dev.clusterlab.snapshot.ClusterSnapshot;
 import dev.clusterlab.snapshot.ControllerSnapshot;
+import dev.clusterlab.snapshot.LinkSnapshot;
+import dev.clusterlab.snapshot.MessageInFlight;
 import dev.clusterlab.snapshot.NetworkSnapshot;
 import dev.clusterlab.snapshot.ProducerSnapshot;
 import dev.clusterlab.views.fx.ListUpdates;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -43,7 +48,7 @@ public final class ClusterViewModel {
     private final ReadOnlyObjectWrapper<MessagesFrame> messages = new ReadOnlyObjectWrapper<>(MessagesFrame.NONE);
     private NetworkSnapshot network = NetworkSnapshot.EMPTY;
     /** Each link's kind by "from to" and "to from", rebuilt with the links: a message's colour is looked up per frame. */
-    private final java.util.Map<String, dev.clusterlab.snapshot.LinkSnapshot.Kind> linkKinds = new java.util.HashMap<>();
+    private final Map<String, LinkSnapshot.Kind> linkKinds = new HashMap<>();
 
     public ClusterViewModel(Consumer<Command> submit) {
         this.submit = submit;
@@ -69,7 +74,7 @@ public final class ClusterViewModel {
         if (network.links() != previous.links()) {
             List<LinkLine> lines = new ArrayList<>();
             linkKinds.clear();
-            for (dev.clusterlab.snapshot.LinkSnapshot l : network.links()) {
+            for (LinkSnapshot l : network.links()) {
                 lines.add(LinkLine.of(l));
                 linkKinds.put(l.a() + " " + l.b(), l.kind());
                 linkKinds.put(l.b() + " " + l.a(), l.kind());
@@ -149,7 +154,7 @@ public final class ClusterViewModel {
     }
 
     /** A message's kind, for its dot's colour: by its type and the link it travels. */
-    public MessageKind kindOf(dev.clusterlab.snapshot.MessageInFlight message) {
+    public MessageKind kindOf(MessageInFlight message) {
         return MessageKind.of(message.type(), linkKinds.get(message.from() + " " + message.to()));
     }
 
@@ -167,7 +172,7 @@ public final class ClusterViewModel {
     }
 
     private ClusterNetworkActions networkActions() {
-        java.util.Map<String, String> everyone = new java.util.LinkedHashMap<>();
+        Map<String, String> everyone = new LinkedHashMap<>();
         for (NodeTile t : tiles) {
             everyone.put(t.ref(), ClusterNetworkActions.tileName().apply(t));
         }

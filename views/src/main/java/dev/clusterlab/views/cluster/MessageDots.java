@@ -4,6 +4,7 @@ import dev.clusterlab.snapshot.MessageInFlight;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Where each message's dot is on its link, frame by frame. A dot is never ahead of where the
@@ -43,13 +44,13 @@ final class MessageDots {
     }
 
     private final Map<Long, Dot> dots = new LinkedHashMap<>();
-    private final java.util.function.Function<MessageInFlight, MessageKind> kinds;
+    private final Function<MessageInFlight, MessageKind> kinds;
     private long nowMs = Long.MIN_VALUE;
     private long clockMovedNanos = Long.MIN_VALUE / 2;
     private long lastTickNanos = Long.MIN_VALUE;
 
     /** kinds: a message's kind, for its colour. */
-    MessageDots(java.util.function.Function<MessageInFlight, MessageKind> kinds) {
+    MessageDots(Function<MessageInFlight, MessageKind> kinds) {
         this.kinds = kinds;
     }
 

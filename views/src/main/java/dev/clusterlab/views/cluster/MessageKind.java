@@ -1,5 +1,6 @@
 package dev.clusterlab.views.cluster;
 
+import dev.clusterlab.snapshot.LinkSnapshot;
 import java.util.Locale;
 
 /**
@@ -34,9 +35,9 @@ public enum MessageKind {
      * The kind of a message by its type and the link it travels: a broker's Fetch of the metadata
      * log from the controllers is metadata, not a Raft vote among voters.
      */
-    public static MessageKind of(String type, dev.clusterlab.snapshot.LinkSnapshot.Kind link) {
+    public static MessageKind of(String type, LinkSnapshot.Kind link) {
         MessageKind kind = of(type);
-        return kind == RAFT && link == dev.clusterlab.snapshot.LinkSnapshot.Kind.CONTROL ? CONTROL : kind;
+        return kind == RAFT && link == LinkSnapshot.Kind.CONTROL ? CONTROL : kind;
     }
 
     /** The kind of a message by its type, for example {@code FetchRequest} or {@code VoteResponse}. */

@@ -107,7 +107,7 @@ final class NetworkPane extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        return Math.max(300, row.size() * (TILE_MAX_WIDTH + GAP));
+        return Math.max(300, Math.min(900, row.size() * (TILE_MAX_WIDTH + GAP))); // many nodes: the tiles narrow
     }
 
     @Override
