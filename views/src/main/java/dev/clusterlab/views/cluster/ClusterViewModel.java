@@ -220,7 +220,10 @@ public final class ClusterViewModel {
         return null;
     }
 
-    /** What the tile's menu offers now, in a fixed order; impossible ones disabled with the reason. */
+    /**
+     * What the tile's menu offers for the node itself now, in a fixed order; impossible ones
+     * disabled with the reason. (Healing the network is a network action: {@link #selectionActions}.)
+     */
     public List<NodeAction> actions(NodeTile tile) {
         return tile.kind() == NodeTile.Kind.BROKER ? brokerActions(tile) : controllerActions(tile);
     }
@@ -244,7 +247,6 @@ public final class ClusterViewModel {
         actions.add(when(up, "Freeze (long GC pause)", new Command.PauseNode(node), reasonNotUp(t)));
         actions.add(when(paused, "Resume", new Command.ResumeNode(node), "not frozen"));
         actions.add(when(up, "Isolate from the network", new Command.Isolate(node), reasonNotUp(t)));
-        actions.add(NodeAction.enabled("Heal every network cut", new Command.HealNetwork()));
         return actions;
     }
 
@@ -260,7 +262,6 @@ public final class ClusterViewModel {
         actions.add(when(up, "Freeze (long GC pause)", new Command.PauseNode(node), reasonNotUp(t)));
         actions.add(when(paused, "Resume", new Command.ResumeNode(node), "not frozen"));
         actions.add(when(up, "Isolate from the network", new Command.Isolate(node), reasonNotUp(t)));
-        actions.add(NodeAction.enabled("Heal every network cut", new Command.HealNetwork()));
         return actions;
     }
 
