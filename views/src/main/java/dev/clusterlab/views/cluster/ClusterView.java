@@ -149,6 +149,7 @@ public final class ClusterView extends VBox {
         for (int i = 0; i < texts.length; i++) {
             Button b = new Button(texts[i]);
             b.setId(SELECTION_BUTTON_IDS.get(i));
+            b.setTooltip(new Tooltip());
             b.getStyleClass().add("selection-button");
             b.setMinWidth(Region.USE_PREF_SIZE);
             int index = i;
@@ -173,7 +174,7 @@ public final class ClusterView extends VBox {
             NetworkAction a = i == selectionButtons.size() - 1 ? actions.get(actions.size() - 1) : actions.get(i);
             Button b = selectionButtons.get(i);
             b.setDisable(!a.isEnabled());
-            b.setTooltip(new Tooltip(a.text()));
+            b.getTooltip().setText(a.text());
         }
     }
 

@@ -23,9 +23,9 @@ import javafx.scene.text.TextAlignment;
  */
 final class NetworkPane extends Region {
     static final double ARC_BAND = 60;
-    static final double GAP = 8;
+    static final double GAP = 6;
     static final double TILE_MAX_WIDTH = 170;
-    static final double CLIENT_WIDTH = 84;
+    static final double CLIENT_WIDTH = 72;
     private static final double DOT_RADIUS = 4.5;
     private static final Font LABEL_FONT = Font.font(10.5);
 
