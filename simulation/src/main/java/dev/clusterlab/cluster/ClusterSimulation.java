@@ -262,9 +262,26 @@ public final class ClusterSimulation {
 
     // The live views' extras. Each is computed only for liveSnapshot().
 
+    /** How many messages in flight the app's tracking remembers at most. */
+    public static final int MESSAGES_IN_FLIGHT_CAPACITY = 2_000;
+
+    private LiveNetwork liveNetwork;
+
+    /**
+     * Whether live snapshots list the messages in flight (the desktop app turns it on; off by
+     * default, so that a headless run pays nothing). Remembers at most
+     * {@link #MESSAGES_IN_FLIGHT_CAPACITY} of them.
+     */
+    public void trackMessagesInFlight(boolean on) {
+        sim.network().trackMessages(on ? MESSAGES_IN_FLIGHT_CAPACITY : 0);
+    }
+
     /** Links and messages in flight, for the cluster view. */
     private dev.clusterlab.snapshot.NetworkSnapshot liveNetwork() {
-        return dev.clusterlab.snapshot.NetworkSnapshot.EMPTY;
+        if (liveNetwork == null) {
+            liveNetwork = new LiveNetwork(nodes, sim.network());
+        }
+        return liveNetwork.snapshot(sim.nowMs());
     }
 
     /** The watched partition's replica logs, for the replica log view. */

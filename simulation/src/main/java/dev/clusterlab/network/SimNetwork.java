@@ -4,7 +4,9 @@ import dev.clusterlab.engine.SimEvent;
 import dev.clusterlab.engine.SimNode;
 import dev.clusterlab.engine.SimRandom;
 import dev.clusterlab.engine.Simulation;
+import dev.clusterlab.snapshot.MessageInFlight;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,6 +25,8 @@ public final class SimNetwork {
     private long sent;
     private long dropped;
     private long refused;
+    private long linkStateVersion;
+    private MessageTracker tracker;
 
     public SimNetwork(Simulation sim, SimRandom random) {
         this.sim = sim;
@@ -31,6 +35,7 @@ public final class SimNetwork {
 
     public void setDefaults(LinkSettings settings) {
         this.defaults = settings;
+        linkStateVersion++;
     }
 
     public LinkSettings defaults() {
@@ -66,6 +71,7 @@ public final class SimNetwork {
     public void cut(SimNode from, SimNode to) {
         if (from != to) {
             cuts[link(from, to)]++;
+            linkStateVersion++;
         }
     }
 
@@ -75,6 +81,34 @@ public final class SimNetwork {
 
     public void setLatency(SimNode from, SimNode to, long latencyMs) {
         latencyOverrideMs[link(from, to)] = latencyMs;
+        linkStateVersion++;
+    }
+
+    /** Whether from → to has a latency set by setLatency rather than the default. */
+    public boolean hasLatencyOverride(SimNode from, SimNode to) {
+        return latencyOverrideMs[link(from, to)] >= 0;
+    }
+
+    /** Changes whenever a cut, a latency or the defaults change, so that a view can reuse its picture of the links. */
+    public long linkStateVersion() {
+        return linkStateVersion;
+    }
+
+    /**
+     * Starts remembering up to capacity messages put on the wire, for the desktop app's picture
+     * of messages in flight (0 stops it). Off by default: a headless run pays nothing for it.
+     */
+    public void trackMessages(int capacity) {
+        tracker = capacity > 0 ? new MessageTracker(capacity) : null;
+    }
+
+    public boolean tracksMessages() {
+        return tracker != null;
+    }
+
+    /** The tracked messages that arrive after afterMs, oldest first (empty when not tracking); older ones are forgotten. */
+    public List<MessageInFlight> messagesArrivingAfter(long afterMs) {
+        return tracker == null ? List.of() : tracker.arrivingAfter(afterMs);
     }
 
     public long latencyMs(SimNode from, SimNode to) {
@@ -86,6 +120,7 @@ public final class SimNetwork {
     public void heal() {
         Arrays.fill(cuts, 0);
         Arrays.fill(latencyOverrideMs, -1);
+        linkStateVersion++;
     }
 
     public long sentMessages() {
@@ -113,6 +148,9 @@ public final class SimNetwork {
         int l = link(from, to);
         long at = Math.max(sim.nowMs() + latency, lastDeliveryMs[l]);
         lastDeliveryMs[l] = at;
+        if (tracker != null) {
+            tracker.sent(from, to, message, sim.nowMs(), at);
+        }
         sim.scheduleFor(to, new Delivery(from, to, message), at);
     }
 

@@ -19,6 +19,11 @@ public record NodeTile(Kind kind, int id, String state, String detail, boolean a
         return new NodeTile(Kind.CONTROLLER, c.id(), c.state(), role + " · epoch " + c.epoch(), active);
     }
 
+    /** The contract's reference to this node in commands: its id, for example {@code "2"} or {@code "1001"}. */
+    public String ref() {
+        return Integer.toString(id);
+    }
+
     /** The tile's title, for example {@code Broker 2} or {@code Controller 1001}. */
     public String title() {
         return (kind == Kind.BROKER ? "Broker " : "Controller ") + id;

@@ -38,12 +38,13 @@ public interface SimulationDriver {
     int TIMELINE_CAPACITY = 50_000;
 
     /**
-     * The app's driver of a simulation. It also has the simulation record the timeline and sample
-     * the charts' metrics, which only the app shows.
+     * The app's driver of a simulation. It also has the simulation record the timeline, sample the
+     * charts' metrics and track the messages in flight, which only the app shows.
      */
     static SimulationDriver of(ClusterSimulation simulation) {
         simulation.recordTimeline(TIMELINE_CAPACITY);
         simulation.sampleMetrics(ClusterSimulation.DEFAULT_METRICS_INTERVAL_MS);
+        simulation.trackMessagesInFlight(true);
         return new SimulationDriver() {
             private final List<String> refusals = new ArrayList<>();
 

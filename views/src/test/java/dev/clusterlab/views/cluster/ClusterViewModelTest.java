@@ -69,7 +69,7 @@ class ClusterViewModelTest {
         model.update(snapshot(List.of(), List.of(broker(3, "CRASHED"))));
 
         assertThat(model.actions(tile("Broker 3"))).filteredOn(NodeAction::isEnabled).extracting(NodeAction::label)
-                .containsExactly("Wipe disk", "Restart", "Heal every network cut");
+                .containsExactly("Wipe disk", "Restart");
         assertThatThrownBy(() -> model.perform(action("Broker 3", "Crash")))
                 .hasMessage("Crash (already down)");
         model.perform(action("Broker 3", "Restart"));
@@ -81,7 +81,7 @@ class ClusterViewModelTest {
         model.update(snapshot(List.of(controller(1003, "PAUSED", "Follower")), List.of()));
 
         assertThat(model.actions(tile("Controller 1003"))).filteredOn(NodeAction::isEnabled)
-                .extracting(NodeAction::label).containsExactly("Crash", "Resume", "Heal every network cut");
+                .extracting(NodeAction::label).containsExactly("Crash", "Resume");
         assertThat(action("Controller 1003", "Restart").text()).isEqualTo("Restart (frozen: resume it)");
         model.perform(action("Controller 1003", "Resume"));
         assertThat(submitted).containsExactly(new Command.ResumeNode("1003"));
