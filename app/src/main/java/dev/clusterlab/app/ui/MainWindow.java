@@ -17,6 +17,7 @@ import dev.clusterlab.views.timeline.ClockView;
 import dev.clusterlab.views.timeline.TimeControlView;
 import dev.clusterlab.views.timeline.TimeControlViewModel;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -56,7 +57,8 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         root.setTop(header);
         BorderPane.setMargin(header, new Insets(0, 0, 8, 0));
-        // The nodes on the left, the data views on the right as tabs; the divider can be dragged.
+        // The nodes (in a row, with their links) and the clients above, the data views below as
+        // tabs; the divider can be dragged.
         TabPane views = new TabPane(tab("Partitions", new PartitionsView(m.partitions())));
         views.getTabs().add(tab("Matrix", new PartitionMatrixView(m.matrix())));
         views.getTabs().add(tab("Replica logs", new ReplicaLogView(m.replicaLogs())));
@@ -70,8 +72,8 @@ public final class MainWindow {
         nodesScroll.setFitToWidth(true);
         nodesScroll.getStyleClass().add("nodes-scroll");
         SplitPane center = new SplitPane(nodesScroll, views);
+        center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(NODES_SHARE);
-        SplitPane.setResizableWithParent(nodesScroll, false); // a larger window gives the views the room
         root.setCenter(center);
         VBox bottom = new VBox(new StatusBarView(m.status()), new LegendView());
         root.setBottom(bottom);
@@ -84,8 +86,8 @@ public final class MainWindow {
         return scene;
     }
 
-    /** The nodes' share of the window's width at start. */
-    static final double NODES_SHARE = 0.45;
+    /** The nodes' share of the window's height at start. */
+    static final double NODES_SHARE = 0.55;
 
     /** The window's title while a scenario opened from a file runs. */
     public static String title(String scenarioName) {
