@@ -136,6 +136,47 @@ class ClusterLabAppTest {
     }
 
     @Test
+    void crashingTheLeadersBrokerThroughItsMenuElectsANewLeaderOnceTheClockRunsOn() throws Exception {
+        TableView<PartitionRow> table = robot.lookup("#" + PartitionsView.TABLE_ID).queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 6
+                && !table.getItems().get(0).leader().equals("none"));
+        String oldLeader = WaitForAsyncUtils.asyncFx(() -> table.getItems().get(0).leader()).get();
+
+        openMenuOf("#broker-" + oldLeader);
+        robot.clickOn("Crash");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#broker-" + oldLeader + " .tile-state")
+                .queryAs(Label.class).getText().equals("CRASHED"));
+        robot.clickOn("#" + TimeControlView.RUN_ID); // 10 simulated seconds: past the 9 s broker session timeout
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            String leader = WaitForAsyncUtils.asyncFx(() -> table.getItems().get(0).leader()).get();
+            return !leader.equals(oldLeader) && !leader.equals("none");
+        });
+        PartitionRow row = WaitForAsyncUtils.asyncFx(() -> table.getItems().get(0)).get();
+        assertThat(row.leaderEpoch()).as("a new leader epoch").isGreaterThan(0);
+        assertThat(row.isr().split(",")).as("the crashed broker left the ISR").doesNotContain(oldLeader);
+        assertThat(robot.lookup("#broker-" + oldLeader + " .tile-state").queryAs(Label.class).getText())
+                .isEqualTo("CRASHED");
+    }
+
+    @Test
+    void theStepButtonRunsExactlyOneEvent() throws TimeoutException {
+        Button playPause = robot.lookup("#" + TimeControlView.PLAY_PAUSE_ID).queryButton();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> eventsShown() > 0);
+        robot.clickOn(playPause);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Play".equals(playPause.getText()));
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS); // the pause reaches the engine thread
+        long pausedAt = eventsShown();
+
+        robot.clickOn("#" + TimeControlView.STEP_ID);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> eventsShown() == pausedAt + 1);
+        robot.clickOn("#" + TimeControlView.STEP_ID);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> eventsShown() == pausedAt + 2);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertThat(eventsShown()).as("one event per click, nothing more").isEqualTo(pausedAt + 2);
+    }
+
+    @Test
     void theLegendNamesEveryPartitionStateWithItsOwnStyle() {
         FlowPane legend = robot.lookup("#" + LegendView.ID).queryAs(FlowPane.class);
 

@@ -23,6 +23,8 @@ import javafx.scene.layout.HBox;
 public final class TimeControlView extends HBox {
     public static final String PLAY_PAUSE_ID = "play-pause";
     public static final String SPEED_ID = "speed";
+    public static final String STEP_ID = "step";
+    public static final String RUN_ID = "run-for";
 
     public TimeControlView(TimeControlViewModel model) {
         getStyleClass().add("time-controls");
@@ -31,6 +33,7 @@ public final class TimeControlView extends HBox {
         playPause.setId(PLAY_PAUSE_ID);
         playPause.textProperty().bind(model.pausedProperty().map(p -> p ? "Play" : "Pause"));
         Button step = button("Step", "Run the next event only (Right arrow)", model::step);
+        step.setId(STEP_ID);
         Button nextChange = button("Next change", "Run to the next leader, ISR or controller change (Shift+Right)",
                 model::stepToStateChange);
         Spinner<Integer> seconds = new Spinner<>(1, 3_600, 10);
@@ -43,6 +46,7 @@ public final class TimeControlView extends HBox {
         seconds.setTooltip(new Tooltip("Simulated seconds for Run"));
         Button runFor = button("Run", "Run that many simulated seconds at once, then pause",
                 () -> model.runForSeconds(seconds.getValue()));
+        runFor.setId(RUN_ID);
         MenuItem sameSeed = new MenuItem("Restart with the same seed");
         sameSeed.setOnAction(e -> model.restartSameSeed());
         MenuItem newSeed = new MenuItem("Restart with a new seed");
