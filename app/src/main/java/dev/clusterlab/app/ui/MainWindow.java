@@ -49,7 +49,11 @@ public final class MainWindow {
         // only appears when the engine stopped (the status bar says the rest).
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox clockAndControls = new HBox(new ClockView(m.clock()), gap, new TimeControlView(time));
+        ClockView clock = new ClockView(m.clock());
+        clock.setMinWidth(0); // a long scenario name is cut short, never the buttons
+        TimeControlView controls = new TimeControlView(time);
+        controls.setMinWidth(Region.USE_PREF_SIZE);
+        HBox clockAndControls = new HBox(clock, gap, controls);
         clockAndControls.getStyleClass().add("header-row");
         VBox header = new VBox(clockAndControls, new ClusterSummaryView(m.summary()));
         header.getStyleClass().add("header-card");
@@ -87,7 +91,7 @@ public final class MainWindow {
     }
 
     /** The nodes' share of the window's height at start. */
-    static final double NODES_SHARE = 0.55;
+    static final double NODES_SHARE = 0.5;
 
     /** The window's title while a scenario opened from a file runs. */
     public static String title(String scenarioName) {

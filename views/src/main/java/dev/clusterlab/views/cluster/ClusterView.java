@@ -277,8 +277,8 @@ public final class ClusterView extends VBox {
             getStyleClass().add(t.kind() == NodeTile.Kind.BROKER ? "broker-tile" : "controller-tile");
             pseudoClassStateChanged(ACTIVE, t.active());
             pseudoClassStateChanged(SELECTED, model.isSelected(t.ref()));
-            name.setText(t.title() + (t.active() ? " · active" : ""));
-            state.setText(t.state());
+            name.setText(t.title());
+            state.setText(t.active() ? t.state() + " · active" : t.state());
             state.getStyleClass().removeIf(c -> c.startsWith("node-"));
             state.getStyleClass().add("node-" + t.state().toLowerCase(Locale.ROOT).replace('_', '-'));
             detail.setText(t.detail());

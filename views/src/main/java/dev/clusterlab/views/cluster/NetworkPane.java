@@ -25,6 +25,8 @@ final class NetworkPane extends Region {
     static final double ARC_BAND = 60;
     static final double GAP = 6;
     static final double TILE_MAX_WIDTH = 170;
+    /** Narrower, a tile's title no longer reads: many nodes scroll sideways instead. */
+    static final double TILE_MIN_WIDTH = 156;
     static final double CLIENT_WIDTH = 72;
     private static final double DOT_RADIUS = 4.5;
     private static final Font LABEL_FONT = Font.font(10.5);
@@ -112,7 +114,11 @@ final class NetworkPane extends Region {
 
     @Override
     protected double computeMinWidth(double height) {
-        return 200;
+        int clients = 0;
+        for (Region r : row) {
+            clients += r.getStyleClass().contains("client-chip") ? 1 : 0;
+        }
+        return (row.size() - clients) * TILE_MIN_WIDTH + clients * CLIENT_WIDTH + GAP * Math.max(0, row.size() - 1);
     }
 
     private double tileHeight() {
@@ -136,7 +142,7 @@ final class NetworkPane extends Region {
         }
         int tiles = row.size() - clients;
         double free = width - GAP * Math.max(0, row.size() - 1) - clients * CLIENT_WIDTH;
-        double tileW = tiles == 0 ? 0 : Math.max(50, Math.min(TILE_MAX_WIDTH, free / tiles));
+        double tileW = tiles == 0 ? 0 : Math.max(TILE_MIN_WIDTH, Math.min(TILE_MAX_WIDTH, free / tiles));
         double used = tiles * tileW + clients * CLIENT_WIDTH + GAP * Math.max(0, row.size() - 1);
         double x = Math.max(0, (width - used) / 2);
         slots.clear();

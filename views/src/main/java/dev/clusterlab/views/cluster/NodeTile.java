@@ -9,7 +9,7 @@ public record NodeTile(Kind kind, int id, String state, String detail, boolean a
 
     static NodeTile of(BrokerSnapshot b) {
         String detail = "leads " + b.leaderCount() + " · follows " + b.followerCount()
-                + (b.brokerEpoch() >= 0 ? " · broker epoch " + b.brokerEpoch() : "");
+                + (b.brokerEpoch() >= 0 ? "\nbroker epoch " + b.brokerEpoch() : "");
         return new NodeTile(Kind.BROKER, b.id(), b.state(), detail, false);
     }
 

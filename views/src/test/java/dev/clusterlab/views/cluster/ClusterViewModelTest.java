@@ -48,7 +48,7 @@ class ClusterViewModelTest {
         assertThat(tile("Controller 1002").active()).isTrue();
         assertThat(tile("Controller 1002").detail()).isEqualTo("Leader · epoch 5");
         assertThat(tile("Controller 1001").active()).isFalse();
-        assertThat(tile("Broker 1").detail()).isEqualTo("leads 2 · follows 4 · broker epoch 11");
+        assertThat(tile("Broker 1").detail()).isEqualTo("leads 2 · follows 4\nbroker epoch 11");
     }
 
     @Test
