@@ -68,8 +68,7 @@ public final class UiBench {
     public static final double FRAME_BUDGET_MS = 8;
     public static final double CLICK_BUDGET_MS = 200;
     /** The view models the window pumps, by the names --skip and the report use. */
-    public static final Set<String> VIEW_MODELS = Set.of("clock", "summary", "cluster", "partitions", "status",
-            "matrix");
+    public static final Set<String> VIEW_MODELS = Set.copyOf(WindowModels.NAMES);
     private static final long CLICK_TIMEOUT_MS = 5_000;
     private static final String NO_EFFECT = "no effect within " + CLICK_TIMEOUT_MS + " ms";
 

@@ -31,24 +31,17 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window's menu bar, File > Open and the topic dialogs, headless (Monocle). */
-class AppMenuTest {
+class AppMenuTest extends RealWindowTest {
     private static final String PREFERENCES_NODE = "dev/clusterlab/test-" + UUID.randomUUID();
-    private final FxRobot robot = new FxRobot();
-    private Stage stage;
-    private ClusterLabApp app;
     @TempDir
     Path dir;
 
@@ -64,16 +57,8 @@ class AppMenuTest {
     }
 
     @BeforeEach
-    void startApp() throws TimeoutException {
-        stage = FxToolkit.registerPrimaryStage();
-        app = (ClusterLabApp) FxToolkit.setupApplication(ClusterLabApp.class);
+    void waitForTheFirstEvents() throws TimeoutException {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> eventsShown() > 0);
-    }
-
-    @AfterEach
-    void stopApp() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
     }
 
     @Test

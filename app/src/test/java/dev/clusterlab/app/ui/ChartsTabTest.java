@@ -2,37 +2,17 @@ package dev.clusterlab.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clusterlab.app.ClusterLabApp;
 import dev.clusterlab.views.charts.ChartsView;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Charts tab of the real window (headless): fed by the running welcome scenario, window chosen by keyboard. */
-class ChartsTabTest {
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeEach
-    void startApp() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(ClusterLabApp.class);
-    }
-
-    @AfterEach
-    void stopApp() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
+class ChartsTabTest extends RealWindowTest {
 
     @Test
     void showsTheProduceRateOfTheWelcomeScenarioAndTakesItsWindowFromTheKeyboard() throws TimeoutException {

@@ -2,7 +2,6 @@ package dev.clusterlab.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clusterlab.app.ClusterLabApp;
 import dev.clusterlab.views.fx.SimulationEngine;
 import dev.clusterlab.views.legend.LegendView;
 import dev.clusterlab.views.partitions.PartitionRow;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,33 +22,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the real application headless (Monocle) and looks at its window. */
-class ClusterLabAppTest {
-    private final FxRobot robot = new FxRobot();
-    private Stage stage;
-    private Application app;
-
-    @BeforeEach
-    void startApp() throws TimeoutException {
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(ClusterLabApp.class);
-    }
-
-    @AfterEach
-    void stopApp() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
+class ClusterLabAppTest extends RealWindowTest {
 
     @Test
     void showsTheWelcomeScenarioInAWindowTitledClusterLab() throws TimeoutException {

@@ -2,7 +2,6 @@ package dev.clusterlab.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clusterlab.app.ClusterLabApp;
 import dev.clusterlab.protocol.TopicPartition;
 import dev.clusterlab.views.partitions.PartitionRow;
 import dev.clusterlab.views.partitions.PartitionsView;
@@ -11,7 +10,6 @@ import dev.clusterlab.views.replicalog.ReplicaLogView;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
@@ -19,31 +17,11 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Replica logs tab on the real window (headless): it follows the table's selection and draws the logs. */
-class ReplicaLogTabTest {
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeEach
-    void startApp() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(ClusterLabApp.class);
-    }
-
-    @AfterEach
-    void stopApp() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
+class ReplicaLogTabTest extends RealWindowTest {
 
     @Test
     void theTabShowsTheSelectedPartitionsLogsInEpochColoursAndFollowsTheTable()
