@@ -9,6 +9,7 @@ import dev.clusterlab.app.ui.WelcomeScenario;
 import dev.clusterlab.app.ui.WindowModels;
 import dev.clusterlab.cluster.ClusterSimulation;
 import dev.clusterlab.views.fx.SimulationDriver;
+import dev.clusterlab.views.theme.Theme;
 import dev.clusterlab.views.fx.SimulationEngine;
 import dev.clusterlab.views.fx.SimulationPacer;
 import dev.clusterlab.views.fx.SnapshotPump;
@@ -45,6 +46,7 @@ public class ClusterLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Theme.useForApplication();
         long seed = WelcomeScenario.seed();
         engine = new SimulationEngine(() -> SimulationDriver.of(SCENARIO.apply(seed)), SimulationPacer.REAL_TIME,
                 System::nanoTime);

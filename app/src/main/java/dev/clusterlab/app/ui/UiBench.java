@@ -13,6 +13,7 @@ import dev.clusterlab.views.fx.SimulationEngine;
 import dev.clusterlab.views.fx.SimulationPacer;
 import dev.clusterlab.views.fx.SnapshotPump;
 import dev.clusterlab.views.partitions.PartitionMatrixView;
+import dev.clusterlab.views.theme.Theme;
 import dev.clusterlab.views.partitions.PartitionMatrixViewModel;
 import dev.clusterlab.views.timeline.TimeControlViewModel;
 import java.lang.management.ManagementFactory;
@@ -139,6 +140,7 @@ public final class UiBench {
 
     /** The same window as the app's, on this scenario, at the highest speed. FX thread. */
     private Void open(Stage stage) {
+        Theme.useForApplication(); // the same look, so the same rendering cost, as the app
         fxThreadId = Thread.currentThread().getId();
         long seed = scenario.setup().seed();
         LongFunction<ClusterSimulation> create = s -> create(scenario, s);
