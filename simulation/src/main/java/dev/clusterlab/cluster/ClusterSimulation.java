@@ -249,6 +249,16 @@ public final class ClusterSimulation {
      * {@link #snapshot()}.
      */
     public ClusterSnapshot liveSnapshot() {
+        return liveSnapshot(-1);
+    }
+
+    /**
+     * {@link #liveSnapshot()}, listing the messages in flight at some moment after
+     * messagesAfterMs rather than since the previous live snapshot: the app passes the time of the
+     * last snapshot it drew, so that a message seen only by snapshots it skipped still gets drawn.
+     * Negative, or ahead of now: since the previous live snapshot.
+     */
+    public ClusterSnapshot liveSnapshot(long messagesAfterMs) {
         ClusterSnapshot s;
         if (lastLive == null || sim.nowMs() - lastLive.nowMs() >= LIVE_RECORD_STATS_INTERVAL_MS
                 || sim.nowMs() < lastLive.nowMs()) {
@@ -257,7 +267,7 @@ public final class ClusterSimulation {
         } else {
             s = builder().build(setup.name(), setup.seed(), sim.nowMs(), sim.executedEvents(), lastLive.records());
         }
-        return s.withLiveViews(liveNetwork(), liveReplicaLogs(), liveTimeline(), liveMetrics());
+        return s.withLiveViews(liveNetwork(messagesAfterMs), liveReplicaLogs(), liveTimeline(), liveMetrics());
     }
 
     // The live views' extras. Each is computed only for liveSnapshot().
@@ -277,11 +287,11 @@ public final class ClusterSimulation {
     }
 
     /** Links and messages in flight, for the cluster view. */
-    private dev.clusterlab.snapshot.NetworkSnapshot liveNetwork() {
+    private dev.clusterlab.snapshot.NetworkSnapshot liveNetwork(long messagesAfterMs) {
         if (liveNetwork == null) {
             liveNetwork = new LiveNetwork(nodes, sim.network());
         }
-        return liveNetwork.snapshot(sim.nowMs());
+        return liveNetwork.snapshot(sim.nowMs(), messagesAfterMs);
     }
 
     /** The watched partition's replica logs, for the replica log view. */

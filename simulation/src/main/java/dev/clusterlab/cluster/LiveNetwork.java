@@ -13,7 +13,9 @@ import java.util.List;
 /**
  * Builds the network part of the live snapshot: the links between the nodes that talk, rebuilt
  * only when a cut or a latency changed (otherwise the previous list is reused), and the tracked
- * messages in flight since the previous live snapshot.
+ * messages in flight at some moment since the previous live snapshot, or since a time the caller
+ * names (the desktop app: the last snapshot it drew, so that the snapshots it skipped lose no
+ * message).
  */
 final class LiveNetwork {
     private final ClusterNodes nodes;
@@ -27,12 +29,24 @@ final class LiveNetwork {
         this.network = network;
     }
 
+    /** The network now, with the messages in flight at some moment since the previous snapshot. */
     NetworkSnapshot snapshot(long nowMs) {
+        return snapshot(nowMs, -1);
+    }
+
+    /**
+     * The network now, with the messages in flight at some moment after afterMs; afterMs negative
+     * or ahead of nowMs (a time of a simulation since replaced): since the previous snapshot.
+     */
+    NetworkSnapshot snapshot(long nowMs, long afterMs) {
         if (linksVersion != network.linkStateVersion()) {
             links = buildLinks();
             linksVersion = network.linkStateVersion();
         }
         long after = previousNowMs < 0 || previousNowMs > nowMs ? nowMs : previousNowMs;
+        if (afterMs >= 0 && afterMs <= nowMs) {
+            after = afterMs;
+        }
         previousNowMs = nowMs;
         List<MessageInFlight> messages = network.messagesArrivingAfter(after);
         return new NetworkSnapshot(network.defaults().latencyMs(), links, messages, network.tracksMessages());

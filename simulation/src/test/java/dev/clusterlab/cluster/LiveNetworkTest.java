@@ -143,4 +143,27 @@ class LiveNetworkTest {
         assertThat(tracked.engine().executedEvents()).isEqualTo(plain.engine().executedEvents());
         assertThat(tracked.snapshot().records()).isEqualTo(plain.snapshot().records());
     }
+
+    @Test
+    void snapshotsSkippedByTheViewLoseNoMessageWhenTheWindowStartsAtTheLastOneItDrew() {
+        ClusterSimulation sim = cluster();
+        sim.trackMessagesInFlight(true);
+        sim.runUntil(3_000);
+        sim.liveSnapshot(); // the last snapshot the view drew
+        sim.runUntil(3_016);
+        List<MessageInFlight> skipped = sim.liveSnapshot(3_000).network().messages(); // never drawn
+        sim.runUntil(3_032);
+        List<MessageInFlight> drawn = sim.liveSnapshot(3_000).network().messages();
+        sim.runUntil(3_048);
+        List<MessageInFlight> sincePrevious = sim.liveSnapshot().network().messages();
+
+        assertThat(skipped).as("some delivered before the next snapshot")
+                .anySatisfy(m -> assertThat(m.arrivalMs()).isLessThanOrEqualTo(3_016));
+        assertThat(drawn).as("also those the skipped snapshot listed").containsAll(skipped)
+                .allSatisfy(m -> assertThat(m.arrivalMs()).isGreaterThan(3_000));
+        assertThat(sincePrevious).as("no window given: since the previous snapshot")
+                .isNotEmpty().allSatisfy(m -> assertThat(m.arrivalMs()).isGreaterThan(3_032));
+        assertThat(sim.liveSnapshot(99_000).network().messages()).as("a time ahead of now: since the previous")
+                .allSatisfy(m -> assertThat(m.arrivalMs()).isGreaterThan(3_048));
+    }
 }

@@ -28,14 +28,17 @@ final class MessageDots {
         private final boolean arrivedWhenSeen;
         /** Where it was when first seen: its wall-time crossing starts there. */
         private final double startProgress;
+        /** The wall time it was first seen: it travels only from then on. */
+        private final long seenNanos;
         private long travelledNanos;
 
-        private Dot(MessageInFlight message, MessageKind kind, long seenAtMs) {
+        private Dot(MessageInFlight message, MessageKind kind, long seenAtMs, long seenNanos) {
             boolean arrivedWhenSeen = message.arrivalMs() <= seenAtMs;
             this.message = message;
             this.kind = kind;
             this.arrivedWhenSeen = arrivedWhenSeen;
             this.startProgress = arrivedWhenSeen ? 0 : message.progressAt(seenAtMs);
+            this.seenNanos = seenNanos;
         }
 
         private double wallProgress() {
@@ -67,7 +70,7 @@ final class MessageDots {
             dots.clear();
         }
         for (MessageInFlight m : frame.messages()) {
-            dots.computeIfAbsent(m.seq(), seq -> new Dot(m, kinds.apply(m), nowMs));
+            dots.computeIfAbsent(m.seq(), seq -> new Dot(m, kinds.apply(m), nowMs, wallNanos));
         }
         for (Iterator<Long> it = dots.keySet().iterator(); dots.size() > MAX_DOTS; ) {
             it.next();
@@ -75,7 +78,12 @@ final class MessageDots {
         }
     }
 
-    /** Moves the dots on to wall time wallNanos and forgets those that have arrived. */
+    /**
+     * Moves the dots on to wall time wallNanos and forgets those that have arrived. The view ticks
+     * only while there are dots, so the previous tick may be long ago: a dot travels only for the
+     * wall time since it was first seen (else a dot arriving after a quiet spell would already be
+     * across, and gone before it is ever drawn).
+     */
     void tick(long wallNanos) {
         long elapsed = lastTickNanos == Long.MIN_VALUE ? 0 : Math.max(0, wallNanos - lastTickNanos);
         lastTickNanos = wallNanos;
@@ -83,7 +91,7 @@ final class MessageDots {
         for (Iterator<Dot> it = dots.values().iterator(); it.hasNext(); ) {
             Dot d = it.next();
             if (running) {
-                d.travelledNanos += elapsed;
+                d.travelledNanos += Math.max(0, Math.min(elapsed, wallNanos - d.seenNanos));
             }
             if (d.wallProgress() >= 1 && d.message.arrivalMs() <= nowMs) {
                 it.remove();

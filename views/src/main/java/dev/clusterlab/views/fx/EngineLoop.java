@@ -27,6 +27,7 @@ public final class EngineLoop {
     private final LongSupplier nanoTime;
     private final Consumer<String> onRefused;
     private Consumer<List<String>> onStateChange = changes -> { };
+    private LongSupplier drawnNowMs = () -> -1;
 
     public EngineLoop(SimulationDriver simulation, SimulationPacer pacer, Queue<EngineRequest> requests,
                       AtomicReference<ClusterSnapshot> latest, LongSupplier nanoTime) {
@@ -49,6 +50,15 @@ public final class EngineLoop {
         this.onStateChange = consumer;
     }
 
+    /**
+     * Where to read the simulated time of the last snapshot the UI drew (negative: none yet): each
+     * published snapshot lists the messages in flight since then, so that those seen only by
+     * snapshots the UI skipped still get drawn.
+     */
+    public void drawnNowMs(LongSupplier drawnNowMs) {
+        this.drawnNowMs = drawnNowMs;
+    }
+
     /** Runs one round; true when the simulation has caught up with the due time (the caller may sleep). */
     public boolean runOnce() {
         boolean changed = applyRequests();
@@ -65,7 +75,8 @@ public final class EngineLoop {
             }
         }
         if (changed) {
-            latest.set(simulation.snapshot());
+            long drawn = drawnNowMs.getAsLong();
+            latest.set(drawn < 0 ? simulation.snapshot() : simulation.snapshot(drawn));
         }
         simulation.takeRefusals().forEach(onRefused);
         return caughtUp;

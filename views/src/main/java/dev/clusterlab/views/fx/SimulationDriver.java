@@ -22,6 +22,15 @@ public interface SimulationDriver {
 
     ClusterSnapshot snapshot();
 
+    /**
+     * A snapshot whose messages in flight are those in flight at some moment after
+     * messagesAfterMs (the time of the last snapshot the UI drew), so that none is lost in the
+     * snapshots the UI skipped. By default the same as {@link #snapshot()}.
+     */
+    default ClusterSnapshot snapshot(long messagesAfterMs) {
+        return snapshot();
+    }
+
     /** Runs events until a leader, ISR or active controller changes, at most maxEvents; what changed. */
     List<String> stepToStateChange(int maxEvents);
 
@@ -95,6 +104,11 @@ public interface SimulationDriver {
             @Override
             public ClusterSnapshot snapshot() {
                 return simulation.liveSnapshot();
+            }
+
+            @Override
+            public ClusterSnapshot snapshot(long messagesAfterMs) {
+                return simulation.liveSnapshot(messagesAfterMs);
             }
         };
     }

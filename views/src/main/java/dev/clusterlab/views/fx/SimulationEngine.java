@@ -26,6 +26,8 @@ public final class SimulationEngine {
     private final Queue<EngineRequest> requests = new ConcurrentLinkedQueue<>();
     private final AtomicReference<ClusterSnapshot> latest = new AtomicReference<>();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    /** The snapshot the UI drew last (see {@link #drawn}), or null. */
+    private final AtomicReference<ClusterSnapshot> drawn = new AtomicReference<>();
     private final Queue<String> refusals = new ConcurrentLinkedQueue<>();
     private final Queue<List<String>> stateChanges = new ConcurrentLinkedQueue<>();
     private final Thread thread;
@@ -85,6 +87,14 @@ public final class SimulationEngine {
     /** The snapshot published last, or null before the simulation is created. Any thread. */
     public ClusterSnapshot latestSnapshot() {
         return latest.get();
+    }
+
+    /**
+     * The UI drew this snapshot: the next ones list the messages in flight since it, so that none
+     * is lost in the snapshots the UI skips between two frames. FX thread (any thread).
+     */
+    public void drawn(ClusterSnapshot snapshot) {
+        drawn.set(snapshot);
     }
 
     /** The oldest refused user command not yet taken ("action: reason"), or null. Any thread. */
@@ -151,6 +161,11 @@ public final class SimulationEngine {
         latest.set(simulation.snapshot()); // after the pacer is anchored: wall time from here on counts
         EngineLoop loop = new EngineLoop(simulation, pacer, requests, latest, nanoTime, refusals::add);
         loop.onStateChange(stateChanges::add);
+        drawn.set(null); // the replaced simulation's; one drawn late is mostly ahead of the new clock, which ignores it
+        loop.drawnNowMs(() -> {
+            ClusterSnapshot s = drawn.get();
+            return s == null ? -1 : s.nowMs();
+        });
         return loop;
     }
 

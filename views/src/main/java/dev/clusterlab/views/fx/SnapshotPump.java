@@ -9,7 +9,8 @@ import javafx.animation.AnimationTimer;
 /**
  * Once per frame, on the FX thread, hands the engine's latest snapshot to the view models (only
  * when it is a new one), and the engine's failure, once, to whoever shows it. This is the only
- * path from the engine to the UI: no runLater per event.
+ * path from the engine to the UI: no runLater per event. It tells the engine which snapshot was
+ * drawn, so that the next ones also list the messages in flight in the snapshots skipped since.
  */
 public final class SnapshotPump {
     private final SimulationEngine engine;
@@ -72,6 +73,7 @@ public final class SnapshotPump {
             for (Consumer<ClusterSnapshot> consumer : consumers) {
                 consumer.accept(latest);
             }
+            engine.drawn(latest);
         }
         for (String refusal = engine.pollRefusal(); refusal != null; refusal = engine.pollRefusal()) {
             onRefusal.accept(refusal);

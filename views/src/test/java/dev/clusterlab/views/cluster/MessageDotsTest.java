@@ -75,4 +75,22 @@ class MessageDotsTest {
         dots.show(new MessagesFrame(11, List.of(), 500, "too many"), 3);
         assertThat(dots.size()).isZero();
     }
+
+    @Test
+    void aDotSeenAfterAQuietSpellStartsAtItsSenderThoughTheLastTickIsLongAgo() {
+        dots.show(frame(100, new MessageInFlight(1, "1001", "1002", "FetchRequest", 100, 101)), 0);
+        for (long ms = 0; ms <= 480; ms += 16) {
+            dots.show(frame(100 + ms), ms * MS);
+            dots.tick(ms * MS);
+        }
+        assertThat(dots.size()).as("crossed").isZero(); // the view's timer stops: no ticks for a while
+        for (long ms = 500; ms <= 2_000; ms += 16) {
+            dots.show(frame(100 + ms), ms * MS);
+        }
+
+        dots.show(frame(2_116, new MessageInFlight(2, "1001", "1002", "FetchRequest", 2_110, 2_111)), 2_016 * MS);
+        dots.tick(2_032 * MS); // the restarted timer's first frame
+        assertThat(progressOfOnlyDot()).as("16 ms of its 450 ms crossing")
+                .isCloseTo(16.0 / 450, org.assertj.core.data.Offset.offset(0.001));
+    }
 }

@@ -23,6 +23,34 @@ class EngineLoopTest {
     }
 
     @Test
+    void aSnapshotListsTheMessagesInFlightSinceTheOneTheUiDrewLastSoThatSkippedOnesLoseNone() {
+        ClusterSimulation simulation = new ClusterSimulation(new ClusterSetup("drawn", 7, 3, 3, Map.of(),
+                new LinkSettings(5, 0, 0), false, List.of(new Command.CreateTopic("t", 3, 3, Map.of(), null)),
+                List.of(new dev.clusterlab.cluster.ProducerSetup("p", "t", 100, 10, 100, Map.of()))));
+        FakeClock clock = new FakeClock();
+        EngineLoop loop = loop(SimulationDriver.of(simulation), clock, SimulationPacer.REAL_TIME);
+        java.util.concurrent.atomic.AtomicLong drawnNowMs = new java.util.concurrent.atomic.AtomicLong(-1);
+        loop.drawnNowMs(drawnNowMs::get);
+        clock.advanceMs(3_000);
+        loop.runOnce();
+        long drawnAtMs = latest.get().nowMs();
+        drawnNowMs.set(drawnAtMs); // the UI drew it
+
+        clock.advanceMs(16);
+        loop.runOnce();
+        ClusterSnapshot skipped = latest.get();
+        clock.advanceMs(16);
+        loop.runOnce();
+        ClusterSnapshot next = latest.get();
+
+        assertThat(skipped.network().messages()).as("some delivered before the next snapshot")
+                .anySatisfy(m -> assertThat(m.arrivalMs()).isLessThanOrEqualTo(skipped.nowMs()));
+        assertThat(next.nowMs()).isGreaterThan(skipped.nowMs());
+        assertThat(next.network().messages()).containsAll(skipped.network().messages())
+                .allSatisfy(m -> assertThat(m.arrivalMs()).isGreaterThan(drawnAtMs));
+    }
+
+    @Test
     void atRealTimeTheSimulatedClockAdvancesByTheWallTimeThatPassed() {
         ClusterSimulation simulation = new ClusterSimulation(new ClusterSetup("pacing", 1, 1, 1, Map.of(),
                 LinkSettings.DEFAULT, false, List.of(), List.of()));

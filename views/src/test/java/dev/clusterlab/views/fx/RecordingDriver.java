@@ -16,6 +16,8 @@ class RecordingDriver implements SimulationDriver {
     final List<Submitted> submitted = new CopyOnWriteArrayList<>();
     final List<String> callingThreads = new CopyOnWriteArrayList<>();
     final java.util.concurrent.atomic.AtomicInteger steps = new java.util.concurrent.atomic.AtomicInteger();
+    /** The messagesAfterMs of each snapshot(long) call. */
+    final List<Long> messagesAfterMs = new CopyOnWriteArrayList<>();
     private volatile long nowMs;
 
     @Override
@@ -65,5 +67,11 @@ class RecordingDriver implements SimulationDriver {
     public ClusterSnapshot snapshot() {
         return new ClusterSnapshot("recording", 7, nowMs, runUntilCalls.size(), new ControllerQuorumSnapshot(-1, 0, 0),
                 List.of(), List.of(), List.of(), List.of(), new RecordStats(0, 0, 0, 0, 0), List.of());
+    }
+
+    @Override
+    public ClusterSnapshot snapshot(long messagesAfterMs) {
+        this.messagesAfterMs.add(messagesAfterMs);
+        return snapshot();
     }
 }

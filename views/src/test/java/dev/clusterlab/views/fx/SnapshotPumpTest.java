@@ -43,6 +43,25 @@ class SnapshotPumpTest {
     }
 
     @Test
+    void theEngineListsTheMessagesInFlightSinceTheSnapshotTheUiDrewLast() {
+        RecordingDriver driver = new RecordingDriver();
+        engine = new SimulationEngine(() -> driver, SimulationPacer.REAL_TIME, clock);
+        SnapshotPump pump = new SnapshotPump(engine, List.of(received::add), failures::add);
+        engine.start();
+        await(() -> engine.latestSnapshot() != null);
+        clock.advanceMs(40);
+        await(() -> engine.latestSnapshot().nowMs() == 40);
+        assertThat(driver.messagesAfterMs).as("nothing drawn yet: since the previous snapshot").isEmpty();
+
+        pump.pump(); // draws the snapshot at 40 ms
+        clock.advanceMs(16);
+        await(() -> engine.latestSnapshot().nowMs() == 56); // skipped by the UI
+        clock.advanceMs(16);
+        await(() -> engine.latestSnapshot().nowMs() == 72);
+        assertThat(driver.messagesAfterMs).containsExactly(40L, 40L);
+    }
+
+    @Test
     void reportsTheEngineFailureOnce() {
         RecordingDriver driver = RecordingDriver.failingOnSubmit("boom");
         engine = new SimulationEngine(() -> driver, SimulationPacer.REAL_TIME, clock);
