@@ -35,6 +35,11 @@ public record WindowModels(ClockViewModel clock, ClusterSummaryViewModel summary
         PartitionMatrixViewModel matrix = new PartitionMatrixViewModel();
         matrix.onPartitionSelected(name -> partitions.selectedPartitionProperty()
                 .set(PartitionsViewModel.partitionNamed(name)));
+        partitions.selectedPartitionProperty().addListener((o, old, tp) -> {
+            if (tp != null) {
+                matrix.selectNamed(tp.topic() + "-" + tp.partition()); // the table and the matrix agree
+            }
+        });
         return new WindowModels(new ClockViewModel(), new ClusterSummaryViewModel(), new StatusBarViewModel(),
                 new ClusterViewModel(engine::submit), new ClientsViewModel(engine::submit), partitions, replicaLogs,
                 new EventsViewModel(), new ChartsViewModel(), matrix);

@@ -211,6 +211,16 @@ public final class PartitionMatrixViewModel {
         }
     }
 
+    /** Selects the partition Kafka names name (another view picked it); nothing if it has no row. */
+    public void selectNamed(String name) {
+        for (int r = 0; r < rows; r++) {
+            if (names[r].equals(name)) {
+                select(r);
+                return;
+            }
+        }
+    }
+
     /** Moves the selection by delta rows, clamped to the matrix; with nothing selected it starts at the top. */
     public void moveSelection(int delta) {
         if (rows == 0) {

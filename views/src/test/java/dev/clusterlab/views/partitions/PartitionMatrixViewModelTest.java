@@ -153,6 +153,24 @@ class PartitionMatrixViewModelTest {
     }
 
     @Test
+    void aPartitionPickedElsewhereIsSelectedByItsName() {
+        PartitionMatrixViewModel model = new PartitionMatrixViewModel();
+        List<String> heard = new ArrayList<>();
+        model.onPartitionSelected(heard::add);
+        model.update(snapshot(running(3), List.of(
+                partition("my-topic", 0, List.of(1, 2, 3), 1, List.of(1, 2, 3), List.of(), 0),
+                partition("my-topic", 1, List.of(1, 2, 3), 2, List.of(1, 2, 3), List.of(), 0))));
+
+        model.selectNamed("my-topic-1");
+        model.selectNamed("my-topic-1"); // already selected: not heard again
+        model.selectNamed("other-0"); // no such row: nothing changes
+
+        assertThat(model.selectedRow()).isEqualTo(1);
+        assertThat(model.selectedPartitionProperty().get()).isEqualTo("my-topic-1");
+        assertThat(heard).containsExactly("my-topic-1");
+    }
+
+    @Test
     void keyboardMovesStartAtTheTopOrBottomAndStayInside() {
         PartitionMatrixViewModel model = new PartitionMatrixViewModel();
         List<PartitionSnapshot> parts = new ArrayList<>();
