@@ -193,6 +193,24 @@ final class Partition {
     record AppendResult(Errors error, long baseOffset, long nextOffset) {
     }
 
+    private MetadataImage logConfigImage;
+
+    /**
+     * Gives the log the topic's segment.bytes and segment.ms as this broker applies them, re-read
+     * when the metadata changes: an alterConfig takes effect at the next append, as in Kafka.
+     */
+    void refreshLogConfig() {
+        MetadataImage image = ctx.image();
+        if (image != logConfigImage) {
+            logConfigImage = image;
+            log.configureSegments(
+                    Long.parseLong(EffectiveConfig.topicValueOnBroker(image, ctx.config(), tp.topic(), ctx.brokerId(),
+                            "segment.bytes")),
+                    Long.parseLong(EffectiveConfig.topicValueOnBroker(image, ctx.config(), tp.topic(), ctx.brokerId(),
+                            "segment.ms")));
+        }
+    }
+
     AppendResult appendAsLeader(RecordBatch batch, short acks) {
         if (role != Role.LEADER) {
             return new AppendResult(Errors.NOT_LEADER_OR_FOLLOWER, -1, -1);
@@ -215,6 +233,7 @@ final class Partition {
             default -> {
             }
         }
+        refreshLogConfig();
         RecordBatch stored = log.appendAsLeader(batch, leaderEpoch, ctx.nowMs());
         maybeIncrementHighWatermark();
         return new AppendResult(Errors.NONE, stored.baseOffset(), stored.nextOffset());
