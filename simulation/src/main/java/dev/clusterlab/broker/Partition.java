@@ -299,6 +299,12 @@ final class Partition {
         boolean sameEpochAsLeader = p.lastFetchedEpoch() == log.epochCache().latestEpoch()
                 && p.fetchOffset() <= log.logEndOffset();
         if (p.lastFetchedEpoch() >= 0 && !sameEpochAsLeader) {
+            if (p.fetchOffset() < log.logStartOffset()) {
+                // Kafka's validateFetchOffsetAndMaybeGetDivergingEpoch: below the log start offset the
+                // answer is OFFSET_OUT_OF_RANGE, whether the epochs diverge or not
+                return new FetchResponse.PartitionData(tp, Errors.OFFSET_OUT_OF_RANGE, log.highWatermark(),
+                        log.logStartOffset(), log.logEndOffset(), null, List.of());
+            }
             EpochEndOffset eo = log.epochCache().endOffsetFor(p.lastFetchedEpoch(), log.logEndOffset());
             if (eo.epoch() < p.lastFetchedEpoch() || eo.endOffset() < p.fetchOffset()) {
                 return new FetchResponse.PartitionData(tp, Errors.NONE, log.highWatermark(), log.logStartOffset(),

@@ -145,4 +145,30 @@ class RetentionTest {
         assertThat(h.snapshot().records().lostAcked()).isZero();
         assertThat(h.snapshot().invariants()).allMatch(i -> i.held());
     }
+
+    @Test
+    void belowTheLogStartOffsetItIsOffsetOutOfRangeEvenWhenTheEpochsDiffer() {
+        Harness h = scenario("{ \"min.insync.replicas\": 2, \"segment.ms\": 5000, \"retention.ms\": 20000 }", "",
+                "110s");
+        OutOfRange outOfRange = new OutOfRange();
+        h.listen(outOfRange);
+        h.at(5_000, new Command.CrashBroker(3));
+        h.at(20_000, new Command.CrashBroker(1)); // broker 2 leads in epoch 1
+        h.at(25_000, new Command.RestartBroker(1));
+        h.at(70_000, new Command.RestartBroker(3));
+        h.runUntil(69_999);
+        assertThat(h.leader()).isEqualTo(2);
+        assertThat(h.committed().leaderEpoch()).isPositive();
+        long behind = h.log(3, T0).logEndOffset();
+        assertThat(h.log(3, T0).lastFetchedEpoch()).as("broker 3 stopped in epoch 0").isZero();
+        long leaderStart = h.log(2, T0).logStartOffset();
+        assertThat(leaderStart).isGreaterThan(behind);
+
+        h.runUntilTrue("broker 3 back in the ISR", 105_000, () -> h.isr().contains(3));
+        assertThat(outOfRange.leaderLogStartOffsets).hasSize(1);
+        assertThat(outOfRange.leaderLogStartOffsets.get(0)).isGreaterThanOrEqualTo(leaderStart);
+        assertThat(h.log(3, T0).logStartOffset()).isGreaterThanOrEqualTo(leaderStart);
+        h.runToEnd();
+        assertThat(h.snapshot().records().lostAcked()).isZero();
+    }
 }
