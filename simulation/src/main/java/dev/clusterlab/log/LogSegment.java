@@ -32,17 +32,13 @@ final class LogSegment {
         this.lastModifiedMs = createdMs;
     }
 
-    boolean isEmpty(long nextSegmentBaseOrLogEnd) {
-        return nextSegmentBaseOrLogEnd <= baseOffset;
-    }
-
     /** Kafka's LogSegment.largestTimestamp: the max record timestamp, or the last modified time. */
     long largestTimestampMs() {
         return maxTimestampMs >= 0 ? maxTimestampMs : lastModifiedMs;
     }
 
-    void appended(RecordBatch b, long nowMs) {
-        pendingUpperBytes += b.sizeUpperBound();
+    void appended(RecordBatch b, long upperBytes, long nowMs) {
+        pendingUpperBytes += upperBytes;
         if (firstBatchTimestampMs < 0) {
             firstBatchTimestampMs = b.maxTimestampMs();
         }

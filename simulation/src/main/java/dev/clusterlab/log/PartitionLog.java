@@ -186,10 +186,13 @@ public final class PartitionLog {
     }
 
     private void append(RecordBatch stored, long nowMs) {
-        if (shouldRoll(stored)) {
+        LogSegment active = segments.get(segments.size() - 1);
+        long upperBytes = stored.sizeUpperBound();
+        if (logEndOffset > active.baseOffset && shouldRoll(active, stored, upperBytes)) {
             roll(nowMs);
+            active = segments.get(segments.size() - 1);
         }
-        segments.get(segments.size() - 1).appended(stored, nowMs);
+        active.appended(stored, upperBytes, nowMs);
         if (stored.partitionLeaderEpoch() > epochCache.latestEpoch()) {
             epochCache.assign(stored.partitionLeaderEpoch(), stored.baseOffset());
         }
@@ -215,19 +218,14 @@ public final class PartitionLog {
      * segment.bytes, or its timestamp is more than segment.ms after the segment's first batch
      * (rollingBasedTimestamp; record timestamps are the producers' CreateTime).
      */
-    private boolean shouldRoll(RecordBatch incoming) {
-        int last = segments.size() - 1;
-        LogSegment active = segments.get(last);
-        if (logEndOffset <= active.baseOffset) {
-            return false; // empty: neither rule rolls it
-        }
+    private boolean shouldRoll(LogSegment active, RecordBatch incoming, long incomingUpperBytes) {
         if (incoming.maxTimestampMs() - active.firstBatchTimestampMs > segmentMs) {
             return true;
         }
-        if (active.exactBytes + active.pendingUpperBytes + incoming.sizeUpperBound() <= segmentBytes) {
+        if (active.exactBytes + active.pendingUpperBytes + incomingUpperBytes <= segmentBytes) {
             return false; // even the upper bounds fit: no exact sizes needed
         }
-        return segmentSizeInBytes(last) > segmentBytes - incoming.sizeInBytes();
+        return segmentSizeInBytes(segments.size() - 1) > segmentBytes - incoming.sizeInBytes();
     }
 
     /**
@@ -418,7 +416,7 @@ public final class PartitionLog {
         LogSegment fresh = new LogSegment(last.baseOffset, last.createdMs);
         fresh.lastModifiedMs = last.lastModifiedMs;
         for (int k = firstBatchAtOrAfter(last.baseOffset); k < batches.size(); k++) {
-            fresh.appended(batches.get(k), last.lastModifiedMs);
+            fresh.appended(batches.get(k), batches.get(k).sizeUpperBound(), last.lastModifiedMs);
         }
         segments.set(segments.size() - 1, fresh);
     }
