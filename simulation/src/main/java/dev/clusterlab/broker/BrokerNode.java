@@ -10,6 +10,7 @@ import dev.clusterlab.controller.raft.RaftObserver;
 import dev.clusterlab.engine.SimNode;
 import dev.clusterlab.engine.Simulation;
 import dev.clusterlab.log.PartitionLog;
+import dev.clusterlab.metadata.EffectiveConfig;
 import dev.clusterlab.log.RecordBatch;
 import dev.clusterlab.metadata.BrokerRegistration;
 import dev.clusterlab.metadata.MetadataImage;
@@ -156,6 +157,39 @@ public final class BrokerNode extends SimNode implements BrokerContext {
             lifecycle.start();
         }
         scheduleIsrExpiration();
+        scheduleLogRetention(LOG_INITIAL_TASK_DELAY_MS);
+    }
+
+    /** Kafka's LogManager starts its periodic tasks after log.initial.task.delay.ms (30000). */
+    private static final long LOG_INITIAL_TASK_DELAY_MS = 30000;
+
+    /** LogManager's kafka-log-retention task: every log.retention.check.interval.ms. */
+    private void scheduleLogRetention(long delayMs) {
+        schedule(delayMs, "LogRetention", () -> {
+            cleanupLogs();
+            scheduleLogRetention(config.getLong("log.retention.check.interval.ms"));
+        });
+    }
+
+    /** LogManager.cleanupLogs: deleteOldSegments on every log on this broker's disk, as its topic is configured. */
+    private void cleanupLogs() {
+        long now = nowMs();
+        for (PartitionLog log : disk.logs().values()) {
+            String topic = log.topicPartition().topic();
+            if (image.topic(topic) == null) {
+                continue;
+            }
+            String policy = EffectiveConfig.topicValueOnBroker(image, config, topic, brokerId, "cleanup.policy");
+            long retentionMs = Long.parseLong(
+                    EffectiveConfig.topicValueOnBroker(image, config, topic, brokerId, "retention.ms"));
+            long retentionBytes = Long.parseLong(
+                    EffectiveConfig.topicValueOnBroker(image, config, topic, brokerId, "retention.bytes"));
+            List<RecordBatch> removed = log.deleteOldSegments(now, policy.contains("delete"), retentionMs,
+                    retentionBytes);
+            if (!removed.isEmpty()) {
+                events.segmentsDeleted(brokerId, log.topicPartition(), log.logStartOffset(), removed);
+            }
+        }
     }
 
     @Override
@@ -246,6 +280,14 @@ public final class BrokerNode extends SimNode implements BrokerContext {
         }
         disk = new BrokerDisk(config.getLong("os.dirty.expire.ms"));
         events.diskWiped(brokerId);
+    }
+
+    /** A follower below its leader's log start offset restarts its log there (Kafka's truncateFullyAndStartAt). */
+    void truncateFullyAndStartAt(Partition p, long offset) {
+        List<RecordBatch> removed = p.log.truncateFullyAndStartAt(offset, nowMs());
+        if (!removed.isEmpty()) {
+            events.truncated(brokerId, p.tp, p.log.logEndOffset(), removed);
+        }
     }
 
     void truncate(Partition p, long offset) {

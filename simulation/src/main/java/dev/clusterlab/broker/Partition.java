@@ -193,6 +193,24 @@ final class Partition {
     record AppendResult(Errors error, long baseOffset, long nextOffset) {
     }
 
+    private MetadataImage logConfigImage;
+
+    /**
+     * Gives the log the topic's segment.bytes and segment.ms as this broker applies them, re-read
+     * when the metadata changes: an alterConfig takes effect at the next append, as in Kafka.
+     */
+    void refreshLogConfig() {
+        MetadataImage image = ctx.image();
+        if (image != logConfigImage) {
+            logConfigImage = image;
+            log.configureSegments(
+                    Long.parseLong(EffectiveConfig.topicValueOnBroker(image, ctx.config(), tp.topic(), ctx.brokerId(),
+                            "segment.bytes")),
+                    Long.parseLong(EffectiveConfig.topicValueOnBroker(image, ctx.config(), tp.topic(), ctx.brokerId(),
+                            "segment.ms")));
+        }
+    }
+
     AppendResult appendAsLeader(RecordBatch batch, short acks) {
         if (role != Role.LEADER) {
             return new AppendResult(Errors.NOT_LEADER_OR_FOLLOWER, -1, -1);
@@ -215,6 +233,7 @@ final class Partition {
             default -> {
             }
         }
+        refreshLogConfig();
         RecordBatch stored = log.appendAsLeader(batch, leaderEpoch, ctx.nowMs());
         maybeIncrementHighWatermark();
         return new AppendResult(Errors.NONE, stored.baseOffset(), stored.nextOffset());
@@ -280,6 +299,12 @@ final class Partition {
         boolean sameEpochAsLeader = p.lastFetchedEpoch() == log.epochCache().latestEpoch()
                 && p.fetchOffset() <= log.logEndOffset();
         if (p.lastFetchedEpoch() >= 0 && !sameEpochAsLeader) {
+            if (p.fetchOffset() < log.logStartOffset()) {
+                // Kafka's validateFetchOffsetAndMaybeGetDivergingEpoch: below the log start offset the
+                // answer is OFFSET_OUT_OF_RANGE, whether the epochs diverge or not
+                return new FetchResponse.PartitionData(tp, Errors.OFFSET_OUT_OF_RANGE, log.highWatermark(),
+                        log.logStartOffset(), log.logEndOffset(), null, List.of());
+            }
             EpochEndOffset eo = log.epochCache().endOffsetFor(p.lastFetchedEpoch(), log.logEndOffset());
             if (eo.epoch() < p.lastFetchedEpoch() || eo.endOffset() < p.fetchOffset()) {
                 return new FetchResponse.PartitionData(tp, Errors.NONE, log.highWatermark(), log.logStartOffset(),

@@ -211,6 +211,9 @@ final class ReplicaFetcher {
         PartitionLog log = p.log;
         long now = broker.nowMs();
         List<RecordBatch> records = d.records();
+        if (!records.isEmpty()) {
+            p.refreshLogConfig();
+        }
         for (int i = 0; i < records.size(); i++) {
             RecordBatch b = records.get(i);
             if (b.nextOffset() <= log.logEndOffset()) {
@@ -222,6 +225,7 @@ final class ReplicaFetcher {
             log.appendAsFollower(b, now);
         }
         log.updateHighWatermark(Math.min(d.highWatermark(), log.logEndOffset()));
+        log.maybeIncrementLogStartOffset(d.logStartOffset());
     }
 
     /** KIP-279: truncate to the end of the largest common epoch, and refetch. */
@@ -246,12 +250,22 @@ final class ReplicaFetcher {
         broker.truncate(p, target);
     }
 
-    /** Returns true when the partition should back off. */
+    /**
+     * Returns true when the partition should back off. OFFSET_OUT_OF_RANGE is handled as Kafka's
+     * AbstractFetcherThread.fetchOffsetAndTruncate does: a leader whose log ends below ours makes
+     * us truncate to its end; a leader whose log starts past our end (retention deleted what we
+     * lack) makes us truncate fully and start at its log start offset. Kafka asks the leader for
+     * those offsets with ListOffsets; here the error response carries them.
+     */
     private boolean handleError(Partition p, FetchResponse.PartitionData d) {
         if (d.error() == Errors.OFFSET_OUT_OF_RANGE) {
             PartitionLog log = p.log;
             if (d.logEndOffset() >= 0 && d.logEndOffset() < log.logEndOffset()) {
                 broker.truncate(p, d.logEndOffset());
+                return false;
+            }
+            if (d.logStartOffset() > log.logEndOffset()) {
+                broker.truncateFullyAndStartAt(p, d.logStartOffset());
                 return false;
             }
         }

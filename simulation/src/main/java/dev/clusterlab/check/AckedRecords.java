@@ -1,9 +1,11 @@
 package dev.clusterlab.check;
 
+import dev.clusterlab.log.RecordBatch;
 import dev.clusterlab.protocol.TopicPartition;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,6 +20,7 @@ public final class AckedRecords implements RecordLedger {
     }
 
     private final Map<TopicPartition, Map<Long, BitSet>> acked = new HashMap<>();
+    private final Map<TopicPartition, Map<Long, BitSet>> retired = new HashMap<>();
     private AckListener listener = (tp, pid, seq, count, offset) -> { };
     private long total;
     /** Per partition, the producers' bitsets and the last one used (a partition hears from few producers). */
@@ -76,6 +79,24 @@ public final class AckedRecords implements RecordLedger {
         bits.set(baseSequence, end);
         total += count - alreadyAcked;
         listener.acked(tp, identity, baseSequence, count, baseOffset);
+    }
+
+    /**
+     * Records that a retention check deleted from a replica of tp (whole segments below the high
+     * watermark): gone by design, so the accounting never counts them as lost.
+     */
+    public void retire(TopicPartition tp, List<RecordBatch> removed) {
+        Map<Long, BitSet> m = retired.computeIfAbsent(tp, k -> new HashMap<>());
+        for (RecordBatch b : removed) {
+            m.computeIfAbsent(identity(b.producerId(), b.producerEpoch()), k -> new BitSet())
+                    .set(b.baseSequence(), b.baseSequence() + b.count());
+        }
+    }
+
+    /** Sequences per producer identity that retention removed from tp (read-only). */
+    public Map<Long, BitSet> retiredFor(TopicPartition tp) {
+        Map<Long, BitSet> m = retired.get(tp);
+        return m == null ? Map.of() : Collections.unmodifiableMap(m);
     }
 
     public long total() {

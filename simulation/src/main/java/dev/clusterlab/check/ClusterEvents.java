@@ -23,6 +23,13 @@ public interface ClusterEvents {
     default void truncated(int brokerId, TopicPartition tp, long newLogEndOffset, List<RecordBatch> removed) {
     }
 
+    /**
+     * The retention check deleted a replica's oldest segments (cleanup.policy=delete, or below
+     * the log start offset): these records are gone by design, not lost.
+     */
+    default void segmentsDeleted(int brokerId, TopicPartition tp, long newLogStartOffset, List<RecordBatch> removed) {
+    }
+
     /** A broker's disk was wiped. */
     default void diskWiped(int brokerId) {
     }

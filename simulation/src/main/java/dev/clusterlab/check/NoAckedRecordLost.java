@@ -41,7 +41,8 @@ public final class NoAckedRecordLost extends Invariant implements AckedRecords.A
         if (!held() || !logs.leaderRunning(tp)) {
             return; // checked again when a running replica leads
         }
-        long lost = RecordAccounting.lostAcked(acked.ackedFor(tp), RecordAccounting.read(logs.leaderLog(tp)));
+        long lost = RecordAccounting.lostAcked(acked.ackedFor(tp), acked.retiredFor(tp),
+                RecordAccounting.read(logs.leaderLog(tp)));
         if (lost > 0) {
             violated(lost + " acknowledged record(s) of " + tp + " are no longer in its leader's log");
         }

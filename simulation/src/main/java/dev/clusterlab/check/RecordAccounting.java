@@ -60,12 +60,21 @@ public final class RecordAccounting {
 
     /** Acknowledged records of tp that are not in the leader's log. */
     public static long lostAcked(Map<Long, BitSet> acked, LogContents contents) {
+        return lostAcked(acked, Map.of(), contents);
+    }
+
+    /** Acknowledged records of tp that are not in the leader's log and were not removed by retention. */
+    public static long lostAcked(Map<Long, BitSet> acked, Map<Long, BitSet> retired, LogContents contents) {
         long lost = 0;
         for (Map.Entry<Long, BitSet> e : acked.entrySet()) {
             BitSet missing = (BitSet) e.getValue().clone();
             BitSet present = contents.present.get(e.getKey());
             if (present != null) {
                 missing.andNot(present);
+            }
+            BitSet gone = retired.get(e.getKey());
+            if (gone != null) {
+                missing.andNot(gone);
             }
             lost += missing.cardinality();
         }
@@ -81,12 +90,17 @@ public final class RecordAccounting {
             LogContents c = read(logs.leaderLog(tp));
             committed += c.committed;
             duplicated += c.duplicated;
+            Map<Long, BitSet> retired = acked.retiredFor(tp);
             for (Map.Entry<Long, BitSet> e : acked.ackedFor(tp).entrySet()) {
                 BitSet ack = e.getValue();
                 BitSet present = c.present.getOrDefault(e.getKey(), new BitSet());
                 BitSet visible = c.visible.getOrDefault(e.getKey(), new BitSet());
                 BitSet missing = (BitSet) ack.clone();
                 missing.andNot(present);
+                BitSet gone = retired.get(e.getKey());
+                if (gone != null) {
+                    missing.andNot(gone);
+                }
                 lost += missing.cardinality();
                 BitSet hidden = (BitSet) ack.clone();
                 hidden.and(present);

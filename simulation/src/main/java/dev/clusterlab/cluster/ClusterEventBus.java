@@ -59,6 +59,13 @@ final class ClusterEventBus implements ClusterEvents {
     }
 
     @Override
+    public void segmentsDeleted(int brokerId, TopicPartition tp, long newLogStartOffset, List<RecordBatch> removed) {
+        for (ClusterEvents l : listeners) {
+            l.segmentsDeleted(brokerId, tp, newLogStartOffset, removed);
+        }
+    }
+
+    @Override
     public void diskWiped(int brokerId) {
         for (ClusterEvents l : listeners) {
             l.diskWiped(brokerId);

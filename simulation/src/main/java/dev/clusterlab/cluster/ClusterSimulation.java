@@ -392,6 +392,11 @@ public final class ClusterSimulation {
         }
 
         @Override
+        public void segmentsDeleted(int brokerId, TopicPartition tp, long newLogStartOffset, List<RecordBatch> removed) {
+            acked.retire(tp, removed);
+        }
+
+        @Override
         public void diskWiped(int brokerId) {
             for (TopicPartition tp : acked.partitions()) {
                 noAckedRecordLost.checkPartition(tp);

@@ -165,7 +165,8 @@ final class SnapshotBuilder {
                 out.add(new PartitionSnapshot(t.name(), p, reg.leader(), reg.leaderEpoch(), reg.partitionEpoch(),
                         reg.replicas(), reg.isr(), reg.elr(),
                         leaderLog == null ? 0 : leaderLog.highWatermark(),
-                        leaderLog == null ? 0 : leaderLog.logStartOffset(), leos, hws, t.name().startsWith("__"), minIsr));
+                        leaderLog == null ? 0 : leaderLog.logStartOffset(), leos, hws, t.name().startsWith("__"), minIsr,
+                        leaderLog == null ? 0 : leaderLog.recordCount(), leaderLog == null ? 0 : leaderLog.segmentCount()));
             }
         }
         return out;

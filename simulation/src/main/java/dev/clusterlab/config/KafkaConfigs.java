@@ -34,13 +34,18 @@ public final class KafkaConfigs {
             ofLong("controller.quorum.request.timeout.ms", 2000, 1),
             ofLong("metadata.max.idle.interval.ms", 500, 0),
             ofLong("os.dirty.expire.ms", 30000, 0),
+            ofLong("log.retention.check.interval.ms", 300000, 1),
             ofInt("eligible.leader.replicas.version", 1, 0));
 
     /** Topic configs; min.insync.replicas and unclean.leader.election.enable default to the broker's. */
     public static final ConfigDef TOPIC = new ConfigDef("topic",
             ofInt("min.insync.replicas", 1, 1),
             ofBoolean("unclean.leader.election.enable", false),
-            ofString("cleanup.policy", "delete", "delete"));
+            ofString("cleanup.policy", "delete", "delete"),
+            ofLong("retention.ms", 604800000L, -1),
+            ofLong("retention.bytes", -1L, -1),
+            ofLong("segment.ms", 604800000L, 1),
+            ofInt("segment.bytes", 1073741824, 1048576));
 
     /** Producer configs. */
     public static final ConfigDef PRODUCER = new ConfigDef("producer",

@@ -22,7 +22,7 @@ import java.util.Set;
 /** Builds the contract's report (SCENARIO-FORMAT.md, "Report") from a snapshot. Field order is fixed. */
 public final class ReportBuilder {
     static final Set<String> PARTITION_FIELDS = Set.of("topic", "partition", "leader", "leaderEpoch", "replicas",
-            "isr", "elr", "highWatermark", "logStartOffset", "logEndOffsets");
+            "isr", "elr", "highWatermark", "logStartOffset", "records", "segments", "logEndOffsets");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectWriter WRITER = new ObjectMapper().writer(
             new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -111,6 +111,8 @@ public final class ReportBuilder {
         ints(o.putArray("elr"), p.elr());
         o.put("highWatermark", p.highWatermark());
         o.put("logStartOffset", p.logStartOffset());
+        o.put("records", p.records());
+        o.put("segments", p.segments());
         ObjectNode leos = o.putObject("logEndOffsets");
         for (Map.Entry<Integer, Long> e : p.logEndOffsets().entrySet()) {
             leos.put(Integer.toString(e.getKey()), e.getValue());

@@ -51,6 +51,33 @@ class RecordAccountingTest {
     }
 
     @Test
+    void recordsDeletedByRetentionAreNotLostButATruncationStillIs() {
+        PartitionLog log = new PartitionLog(T0, 30_000);
+        log.configureSegments(1L << 30, 1000);
+        log.appendAsLeader(RecordBatch.fromProducer(1, (short) 0, true, 0, new int[3], 10, 0), 0, 0);
+        log.appendAsLeader(RecordBatch.fromProducer(1, (short) 0, true, 3, new int[2], 10, 5000), 0, 5000);
+        log.appendAsLeader(RecordBatch.fromProducer(1, (short) 0, true, 5, new int[2], 10, 10_000), 0, 10_000);
+        log.updateHighWatermark(7);
+        AckedRecords acked = new AckedRecords();
+        acked.onAcked(T0, 1, 0, 3, 0);
+        acked.onAcked(T0, 1, 3, 2, 3);
+        acked.onAcked(T0, 1, 5, 2, 5);
+
+        List<RecordBatch> deleted = log.deleteOldSegments(9000, true, 3000, -1); // the segments of 0 s and 5 s
+        assertThat(deleted).hasSize(2);
+        assertThat(RecordAccounting.compute(List.of(T0), tp -> log, acked).lostAcked())
+                .as("without the retention ledger these would count as lost").isEqualTo(5);
+        acked.retire(T0, deleted);
+        assertThat(RecordAccounting.compute(List.of(T0), tp -> log, acked))
+                .isEqualTo(new RecordStats(7, 0, 0, 2, 0));
+        assertThat(RecordAccounting.lostAcked(acked.ackedFor(T0), acked.retiredFor(T0), RecordAccounting.read(log)))
+                .isZero();
+
+        log.truncateTo(5); // the last batch goes by truncation: that is a loss
+        assertThat(RecordAccounting.compute(List.of(T0), tp -> log, acked).lostAcked()).isEqualTo(2);
+    }
+
+    @Test
     void aPartitionWithoutALeaderLogLosesEverythingAcknowledged() {
         AckedRecords acked = new AckedRecords();
         acked.onAcked(T0, 1, 0, 4, 0);

@@ -28,9 +28,10 @@ class ConfigDefTest {
 
     @Test
     void unsupportedNameIsReportedWithTheSupportedNames() {
-        var errors = KafkaConfigs.TOPIC.validate(Map.of("retention.ms", "1000"));
-        assertThat(errors).containsExactly("unsupported topic config 'retention.ms'; supported: cleanup.policy, "
-                + "min.insync.replicas, unclean.leader.election.enable");
+        var errors = KafkaConfigs.TOPIC.validate(Map.of("max.message.bytes", "1000"));
+        assertThat(errors).containsExactly("unsupported topic config 'max.message.bytes'; supported: cleanup.policy, "
+                + "min.insync.replicas, retention.bytes, retention.ms, segment.bytes, segment.ms, "
+                + "unclean.leader.election.enable");
     }
 
     @Test

@@ -25,7 +25,7 @@ class ReportAndExpectationsTest {
         leos.put(2, 8000L);
         leos.put(3, 8000L);
         return new PartitionSnapshot(topic, p, leader, 3, 5, List.of(1, 2, 3), List.of(2, 3), List.of(), 8000 + p, 0,
-                leos, new TreeMap<>(leos), internal, 2);
+                leos, new TreeMap<>(leos), internal, 2, 8000, 3);
     }
 
     static ClusterSnapshot snapshot() {
@@ -67,7 +67,7 @@ class ReportAndExpectationsTest {
                 .containsExactly("alpha-0", "orders-0", "orders-1");
         assertThat(r.at("/partitions/1").toString()).isEqualTo("{\"topic\":\"orders\",\"partition\":0,\"leader\":2,"
                 + "\"leaderEpoch\":3,\"replicas\":[1,2,3],\"isr\":[2,3],\"elr\":[],\"highWatermark\":8000,"
-                + "\"logStartOffset\":0,\"logEndOffsets\":{\"1\":7990,\"2\":8000,\"3\":8000}}");
+                + "\"logStartOffset\":0,\"records\":8000,\"segments\":3,\"logEndOffsets\":{\"1\":7990,\"2\":8000,\"3\":8000}}");
         assertThat(r.at("/partitions/0/leader").asInt()).isEqualTo(-1);
         assertThat(r.get("internalPartitions")).extracting(p -> p.get("topic").asText()).containsExactly("__consumer_offsets");
         assertThat(r.get("controller").toString()).isEqualTo("{\"active\":1002,\"epoch\":2,\"failovers\":1}");

@@ -37,7 +37,7 @@ class SamplesTest {
         assertThat(names).contains("acks1-leader-crash.json", "acks-all-survives-broker-loss.json",
                 "not-enough-replicas.json", "unclean-election.json", "clean-election-waits-offline.json",
                 "kip101-no-truncation-to-hw.json", "kip101-divergent-logs.json", "zombie-leader.json",
-                "controller-failover.json", "controller-majority-lost.json");
+                "controller-failover.json", "controller-majority-lost.json", "clickstream-retention.json");
     }
 
     @ParameterizedTest(name = "{0}")

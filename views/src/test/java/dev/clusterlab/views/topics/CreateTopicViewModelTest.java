@@ -51,9 +51,11 @@ class CreateTopicViewModelTest {
         model.configsProperty().set("retention.bytes");
         assertThat(model.problemProperty().get())
                 .isEqualTo("Config line 1: expected name=value, not \"retention.bytes\"");
+        model.configsProperty().set("max.message.bytes=1024");
+        assertThat(model.problemProperty().get()).startsWith("unsupported topic config 'max.message.bytes'; supported: ")
+                .contains("min.insync.replicas", "unclean.leader.election.enable", "retention.ms", "segment.bytes");
         model.configsProperty().set("segment.bytes=1024");
-        assertThat(model.problemProperty().get()).startsWith("unsupported topic config 'segment.bytes'; supported: ")
-                .contains("min.insync.replicas", "unclean.leader.election.enable");
+        assertThat(model.problemProperty().get()).isEqualTo("segment.bytes must be at least 1048576, not 1024");
         model.configsProperty().set("min.insync.replicas=0");
         assertThat(model.problemProperty().get()).isEqualTo("min.insync.replicas must be at least 1, not 0");
         model.configsProperty().set("unclean.leader.election.enable=yes");
