@@ -142,13 +142,27 @@ final class ReplicaLogWatch implements ClusterEvents {
         }
         ReplicaLog next = new ReplicaLog(id, state, assigned, leader, inIsr, log != null,
                 log == null ? 0 : log.logStartOffset(), log == null ? 0 : log.logEndOffset(),
-                log == null ? 0 : log.highWatermark(), epochs, batches);
+                log == null ? 0 : log.highWatermark(), epochs, batches, log == null ? 0 : log.segmentCount(),
+                log == null ? 0 : log.activeSegmentBaseOffset(), segmentsInWindow(log, windowStart));
         ReplicaLog previous = lastReplicas.get(id);
         if (next.equals(previous)) {
             return previous;
         }
         lastReplicas.put(id, next);
         return next;
+    }
+
+    /** The base offsets of the segments starting at or after windowStart, oldest first. */
+    private static List<Long> segmentsInWindow(PartitionLog log, long windowStart) {
+        if (log == null) {
+            return List.of();
+        }
+        List<Long> all = log.segmentBaseOffsets();
+        int from = all.size();
+        while (from > 0 && all.get(from - 1) >= windowStart) {
+            from--;
+        }
+        return all.subList(from, all.size());
     }
 
     /** What the batch list of one replica was taken from: while it holds, the list is reused. */
@@ -206,6 +220,15 @@ final class ReplicaLogWatch implements ClusterEvents {
         Truncation.Cause cause = b != null && !b.machineUp() ? Truncation.Cause.POWER_FAILURE
                 : Truncation.Cause.FOLLOWER_TRUNCATION;
         record(brokerId, cause, newLogEndOffset, removed);
+    }
+
+    /** Retention deleted the oldest segments: recorded like a truncation, at the bottom of the log. */
+    @Override
+    public void segmentsDeleted(int brokerId, TopicPartition tp, long newLogStartOffset, List<RecordBatch> removed) {
+        if (watched == null || !watched.equals(tp) || removed.isEmpty()) {
+            return;
+        }
+        record(brokerId, Truncation.Cause.RETENTION, removed.get(0).baseOffset(), removed);
     }
 
     @Override

@@ -146,4 +146,45 @@ class ReplicaLogWatchTest {
                     .allMatch(b -> b.nextOffset() > t.removedEndOffset() - ReplicaLogWatch.WINDOW_OFFSETS);
         });
     }
+
+    @Test
+    void clickStreamSegmentsRollEveryMinuteAndRetentionMovesTheLogStartOffset() throws Exception {
+        ClusterSimulation sim = sample("clickstream-retention.json");
+        sim.watchPartition("clicks", 0);
+
+        sim.runUntil(150_000); // 2.5 minutes: three segments, retention (3 minutes) not reached yet
+        ReplicaLogsSnapshot young = sim.liveSnapshot().replicaLogs();
+        assertThat(young.replicas()).hasSize(3).allSatisfy(r -> {
+            assertThat(r.logStartOffset()).isZero();
+            assertThat(r.segmentCount()).as("segment.ms is one minute").isGreaterThanOrEqualTo(3);
+            assertThat(r.activeSegmentBaseOffset()).isPositive().isLessThanOrEqualTo(r.logEndOffset());
+            assertThat(r.segmentBaseOffsets()).allMatch(b -> b >= young.windowStartOffset());
+        });
+        assertThat(young.truncations()).isEmpty();
+
+        ReplicaLogsSnapshot deleted = null;
+        while (deleted == null && sim.nowMs() < 330_000) {
+            sim.runUntil(sim.nowMs() + 1_000);
+            ReplicaLogsSnapshot s = sim.liveSnapshot().replicaLogs();
+            if (!s.truncations().isEmpty()) {
+                deleted = s;
+            }
+        }
+        assertThat(deleted).as("retention deletes the oldest segment within 5.5 minutes").isNotNull();
+        Truncation t = deleted.truncations().get(0);
+        assertThat(t.cause()).isEqualTo(Truncation.Cause.RETENTION);
+        assertThat(t.removedStartOffset()).as("from the old log start offset").isZero();
+        ReplicaLog r = deleted.replica(t.brokerId());
+        assertThat(r.logStartOffset()).as("the next segment's base offset").isEqualTo(t.removedEndOffset())
+                .isPositive();
+        assertThat(t.removed()).isNotEmpty().allMatch(b -> b.nextOffset() <= r.logStartOffset());
+        assertThat(deleted.truncations()).allMatch(x -> x.cause() == Truncation.Cause.RETENTION);
+
+        sim.runUntil(600_000); // retention.ms lowered to one minute at 6m: fewer segments remain
+        ReplicaLogsSnapshot late = sim.liveSnapshot().replicaLogs();
+        assertThat(late.replicas()).allSatisfy(x -> {
+            assertThat(x.logStartOffset()).isGreaterThan(r.logStartOffset());
+            assertThat(x.segmentCount()).isLessThanOrEqualTo(3);
+        });
+    }
 }
