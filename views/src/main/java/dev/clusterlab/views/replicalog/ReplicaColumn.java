@@ -9,9 +9,11 @@ import java.util.List;
  * @param status   the replica's role and its broker's state, for example {@code follower · out of ISR · crashed}
  * @param online   false when its broker is not running (crashed, stopped, paused): the column is drawn dimmed
  * @param epochs   its leader-epoch cache as text, for example {@code 0@0 2@1}
+ * @param segments its log start offset and segments as text, for example {@code log start offset 6000 · 3 segments}
  */
 public record ReplicaColumn(int brokerId, String title, String status, boolean leader, boolean inIsr,
-                            boolean online, String epochs, List<RecordCell> cells, List<Marker> markers) {
+                            boolean online, String epochs, String segments, List<RecordCell> cells,
+                            List<Marker> markers) {
 
     public ReplicaColumn {
         cells = List.copyOf(cells);
@@ -25,6 +27,11 @@ public record ReplicaColumn(int brokerId, String title, String status, boolean l
         }
         long index = offset - cells.get(0).offset();
         return index < 0 || index >= cells.size() ? null : cells.get((int) index);
+    }
+
+    /** Every marker of that kind (segments have one each), in order. */
+    public List<Marker> markers(Marker.Kind kind) {
+        return markers.stream().filter(m -> m.kind() == kind).toList();
     }
 
     /** The marker of that kind, or null. */

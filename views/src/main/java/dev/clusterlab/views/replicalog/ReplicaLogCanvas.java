@@ -17,7 +17,7 @@ import javafx.scene.text.TextAlignment;
  */
 final class ReplicaLogCanvas extends Canvas {
     static final double ROW_HEIGHT = 20;
-    static final double HEADER_HEIGHT = 58;
+    static final double HEADER_HEIGHT = 72;
     static final double GUTTER_WIDTH = 64;
     static final double COLUMN_GAP = 16;
     static final double MAX_COLUMN_WIDTH = 280;
@@ -29,6 +29,8 @@ final class ReplicaLogCanvas extends Canvas {
     static final Color HW_COLOR = Color.web("#1a7f37");
     static final Color START_COLOR = Color.web("#656d76");
     static final Color LOST_COLOR = Color.web("#cf222e");
+    static final Color SEGMENT_COLOR = Color.web("#8250df");
+    static final Color DELETED_COLOR = Color.web("#656d76");
     static final Color GRID = Color.web("#d0d7de");
     private static final Color TEXT = Color.web("#1f2328");
     private static final Color MUTED = Color.web("#656d76");
@@ -122,6 +124,7 @@ final class ReplicaLogCanvas extends Canvas {
         g.fillText(c.status(), x + 6, 22, w - 12);
         g.setFill(MUTED);
         g.fillText("epochs " + c.epochs(), x + 6, 37, w - 12);
+        g.fillText(c.segments(), x + 6, 52, w - 12);
     }
 
     private static void drawCell(GraphicsContext g, RecordCell cell, double x, double y, double w,
@@ -142,7 +145,8 @@ final class ReplicaLogCanvas extends Canvas {
 
     /**
      * A lost record: first it stays in place, opaque, struck out and outlined in red (over whatever
-     * already took its offset); then it slides right and fades, uncovering its successor.
+     * already took its offset); then it slides right and fades, uncovering its successor. One
+     * deleted by retention goes the same way in grey, tagged "deleted".
      */
     private static void drawLost(GraphicsContext g, FadingRecord f, double x, double y, double w,
                                  Function<String, Color> colors) {
@@ -151,19 +155,31 @@ final class ReplicaLogCanvas extends Canvas {
         g.setGlobalAlpha(alpha * (1 - leaving));
         double dx = x + FADE_SLIDE * leaving;
         drawCell(g, f.cell(), dx, y, w, colors);
-        g.setStroke(LOST_COLOR);
+        Color color = f.deleted() ? DELETED_COLOR : LOST_COLOR;
+        g.setStroke(color);
         g.setLineWidth(2);
         g.strokeRect(dx + 1, y + 1, w - 2, ROW_HEIGHT - 3);
-        g.strokeLine(dx + 4, y + ROW_HEIGHT / 2, dx + w - 36, y + ROW_HEIGHT / 2);
-        g.setFill(LOST_COLOR);
+        g.strokeLine(dx + 4, y + ROW_HEIGHT / 2, dx + w - 50, y + ROW_HEIGHT / 2);
+        g.setFill(color);
         g.setFont(MARKER_FONT);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText("lost", dx + w - 8, y + ROW_HEIGHT / 2);
+        g.fillText(f.deleted() ? "deleted" : "lost", dx + w - 8, y + ROW_HEIGHT / 2);
         g.setGlobalAlpha(alpha);
     }
 
-    /** The lines first, then their tags (a high watermark at the log end offset gets its tag beside LEO's). */
+    /**
+     * The lines first, then their tags (a high watermark at the log end offset gets its tag beside LEO's);
+     * segment boundaries are drawn under the others, with their tags at the left.
+     */
     private static void drawMarkers(GraphicsContext g, ReplicaColumn c, double x, double w, long first, long end) {
+        for (Marker m : c.markers()) {
+            if ((m.kind() == Marker.Kind.SEGMENT || m.kind() == Marker.Kind.ACTIVE_SEGMENT)
+                    && m.offset() >= first && m.offset() <= end) {
+                drawLine(g, m, SEGMENT_COLOR, x, w, first, m.kind() == Marker.Kind.SEGMENT);
+                double tagWidth = 7 * m.label().length() + 6;
+                drawTag(g, m, SEGMENT_COLOR, first, x + 4 + tagWidth);
+            }
+        }
         Marker leo = c.marker(Marker.Kind.LOG_END_OFFSET);
         Marker hw = c.marker(Marker.Kind.HIGH_WATERMARK);
         Marker start = c.marker(Marker.Kind.LOG_START_OFFSET);

@@ -179,7 +179,10 @@ public final class ReplicaLogView extends VBox {
         legend.getChildren().add(heading("Markers:"));
         legend.getChildren().add(marker("LEO: log end offset (the next record goes here)", ReplicaLogCanvas.LEO_COLOR));
         legend.getChildren().add(marker("HW: high watermark (committed below)", ReplicaLogCanvas.HW_COLOR));
-        Label lost = new Label("struck out: lost (truncation, power failure, wiped disk)");
+        legend.getChildren().add(marker("log start: log start offset (deleted below)", ReplicaLogCanvas.START_COLOR));
+        legend.getChildren().add(marker("segment: where a segment starts (active: appends go there)",
+                ReplicaLogCanvas.SEGMENT_COLOR));
+        Label lost = new Label("struck out: lost (truncation, power failure, wiped disk) or deleted (retention)");
         lost.getStyleClass().addAll("legend-item", "replica-log-lost");
         legend.getChildren().add(lost);
     }

@@ -33,6 +33,8 @@ import javafx.collections.ObservableList;
  * partition's data changed, so the view redraws only then. FX thread.
  */
 public final class ReplicaLogViewModel {
+    /** How many rows below the snapshot's window the view adds to show deleted records fading (bounded). */
+    static final long MAX_ROWS_BELOW_WINDOW = 500;
     private final LongSupplier nanoTime;
     private final ObservableList<TopicPartition> partitions = FXCollections.observableArrayList();
     private final ObservableList<TopicPartition> readOnlyPartitions =
@@ -97,6 +99,10 @@ public final class ReplicaLogViewModel {
 
     private ReplicaLogModel build(ReplicaLogsSnapshot logs) {
         long first = logs.windowStartOffset();
+        long fadingFrom = fades.minOffset();
+        if (fadingFrom >= 0 && fadingFrom < first && first - fadingFrom <= MAX_ROWS_BELOW_WINDOW) {
+            first = fadingFrom; // records retention just deleted below the window fade in rows of their own
+        }
         long end = Math.max(logs.windowEndOffset(), fades.maxOffset()) + 1;
         TreeSet<Integer> epochs = new TreeSet<>();
         List<ReplicaColumn> columns = new ArrayList<>();
@@ -130,11 +136,17 @@ public final class ReplicaLogViewModel {
             if (r.logStartOffset() > firstOffset) {
                 markers.add(new Marker(Marker.Kind.LOG_START_OFFSET, r.logStartOffset()));
             }
+            for (long base : r.segmentBaseOffsets()) {
+                if (base >= firstOffset) {
+                    markers.add(new Marker(base == r.activeSegmentBaseOffset() ? Marker.Kind.ACTIVE_SEGMENT
+                            : Marker.Kind.SEGMENT, base));
+                }
+            }
         }
         boolean online = "RUNNING".equals(brokerState) || "FENCED".equals(brokerState)
                 || "CONTROLLED_SHUTDOWN".equals(brokerState);
         return new ReplicaColumn(r.brokerId(), "Broker " + r.brokerId(), status(r, brokerState), r.leader(),
-                r.inIsr(), online, epochs(r.epochs()), cells, markers);
+                r.inIsr(), online, epochs(r.epochs()), segments(r), cells, markers);
     }
 
     static RecordCell cell(LogBatch b, long offset) {
@@ -161,6 +173,15 @@ public final class ReplicaLogViewModel {
         return String.join(" · ", parts);
     }
 
+    /** For example {@code log start offset 6000 · 3 segments · active from 18000}; empty without a log. */
+    static String segments(ReplicaLog r) {
+        if (!r.hasLog()) {
+            return "";
+        }
+        return "log start offset " + r.logStartOffset() + " · " + r.segmentCount()
+                + (r.segmentCount() == 1 ? " segment" : " segments") + " · active from " + r.activeSegmentBaseOffset();
+    }
+
     private static String epochs(List<EpochStart> epochs) {
         return epochs.isEmpty() ? "no epochs"
                 : epochs.stream().map(e -> e.leaderEpoch() + "@" + e.startOffset()).collect(Collectors.joining(" "));
@@ -168,17 +189,20 @@ public final class ReplicaLogViewModel {
 
     /** A truncation in words, for example {@code Broker 1 lost offset 1 (epoch 0) at 70.012 s: ...}. */
     static String describe(Truncation t) {
-        long count = t.removedEndOffset() - t.newLogEndOffset();
-        String offsets = count == 1 ? "offset " + t.newLogEndOffset()
-                : "offsets " + t.newLogEndOffset() + "–" + (t.removedEndOffset() - 1);
+        long count = t.removedEndOffset() - t.removedStartOffset();
+        String offsets = count == 1 ? "offset " + t.removedStartOffset()
+                : "offsets " + t.removedStartOffset() + "–" + (t.removedEndOffset() - 1);
         String epochs = t.removed().stream().map(LogBatch::leaderEpoch).distinct().sorted().map(String::valueOf)
                 .collect(Collectors.joining(", "));
         String why = switch (t.cause()) {
             case FOLLOWER_TRUNCATION -> "its log diverged from the leader's, found by leader epoch (KIP-101)";
             case POWER_FAILURE -> "power failure, the page cache had not written them back";
             case DISK_WIPE -> "its disk was wiped";
+            case RETENTION -> "retention deleted its oldest segments (retention.ms, retention.bytes or a raised"
+                    + " log start offset), not a loss; log start offset now " + t.removedEndOffset();
         };
-        return String.format(Locale.ROOT, "Broker %d lost %s (epoch%s %s) at %.3f s: %s", t.brokerId(), offsets,
+        String verb = t.cause() == Truncation.Cause.RETENTION ? "deleted" : "lost";
+        return String.format(Locale.ROOT, "Broker %d %s %s (epoch%s %s) at %.3f s: %s", t.brokerId(), verb, offsets,
                 epochs.contains(",") ? "s" : "", epochs, t.atMs() / 1000.0, why);
     }
 

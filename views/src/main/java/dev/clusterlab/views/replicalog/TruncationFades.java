@@ -16,7 +16,7 @@ final class TruncationFades {
     /** At most this many records fade at once per truncation (a wiped disk may lose thousands). */
     static final int MAX_RECORDS_PER_TRUNCATION = 500;
 
-    private record Fade(int brokerId, RecordCell cell, long sinceNanos) {
+    private record Fade(int brokerId, RecordCell cell, long sinceNanos, boolean deleted) {
     }
 
     private final List<Fade> fades = new ArrayList<>();
@@ -41,7 +41,8 @@ final class TruncationFades {
             for (int i = t.removed().size() - 1; i >= 0 && budget > 0; i--) {
                 LogBatch b = t.removed().get(i);
                 for (long o = b.lastOffset(); o >= b.baseOffset() && budget > 0; o--, budget--) {
-                    fades.add(new Fade(t.brokerId(), ReplicaLogViewModel.cell(b, o), nowNanos));
+                    fades.add(new Fade(t.brokerId(), ReplicaLogViewModel.cell(b, o), nowNanos,
+                            t.cause() == Truncation.Cause.RETENTION));
                 }
             }
         }
@@ -53,7 +54,8 @@ final class TruncationFades {
         fades.removeIf(f -> nowNanos - f.sinceNanos() >= FADE_NANOS);
         List<FadingRecord> out = new ArrayList<>(fades.size());
         for (Fade f : fades) {
-            out.add(new FadingRecord(f.brokerId(), f.cell(), (double) (nowNanos - f.sinceNanos()) / FADE_NANOS));
+            out.add(new FadingRecord(f.brokerId(), f.cell(), (double) (nowNanos - f.sinceNanos()) / FADE_NANOS,
+                    f.deleted()));
         }
         return out;
     }
@@ -65,6 +67,15 @@ final class TruncationFades {
             max = Math.max(max, f.cell().offset());
         }
         return max;
+    }
+
+    /** The lowest offset still fading (or about to), -1 if none. */
+    long minOffset() {
+        long min = -1;
+        for (Fade f : fades) {
+            min = min < 0 ? f.cell().offset() : Math.min(min, f.cell().offset());
+        }
+        return min;
     }
 
     boolean isEmpty() {

@@ -41,9 +41,10 @@ class ReplicaLogViewModelTest {
     private static ReplicaLogsSnapshot diverged(List<Truncation> truncations) {
         ReplicaLog leader = new ReplicaLog(2, "RUNNING", true, true, true, true, 0, 4, 4,
                 List.of(new EpochStart(0, 0), new EpochStart(2, 1)),
-                List.of(new LogBatch(0, 0, 0, 7, 0), new LogBatch(1, 3, 2, 9, 0)));
+                List.of(new LogBatch(0, 0, 0, 7, 0), new LogBatch(1, 3, 2, 9, 0)), 1, 0, List.of(0L));
         ReplicaLog follower = new ReplicaLog(1, "CRASHED", true, false, false, true, 0, 2, 2,
-                List.of(new EpochStart(0, 0)), List.of(new LogBatch(0, 0, 0, 7, 0), new LogBatch(1, 1, 0, 7, 1)));
+                List.of(new EpochStart(0, 0)), List.of(new LogBatch(0, 0, 0, 7, 0), new LogBatch(1, 1, 0, 7, 1)),
+                1, 0, List.of(0L));
         return new ReplicaLogsSnapshot("t", 0, 2, 2, 0, 4, List.of(leader, follower), truncations);
     }
 
@@ -105,14 +106,16 @@ class ReplicaLogViewModelTest {
     void marksEachReplicasLogEndOffsetAndHighWatermark() {
         model.partitionProperty().set(T0);
         ReplicaLog behind = new ReplicaLog(3, "RUNNING", true, false, true, true, 2, 5, 3, List.of(),
-                List.of(new LogBatch(0, 4, 1, 7, 0)));
-        ReplicaLog wiped = new ReplicaLog(4, "STOPPED", false, false, false, false, 0, 0, 0, List.of(), List.of());
+                List.of(new LogBatch(0, 4, 1, 7, 0)), 1, 2, List.of(2L));
+        ReplicaLog wiped = new ReplicaLog(4, "STOPPED", false, false, false, false, 0, 0, 0, List.of(), List.of(),
+                0, 0, List.of());
         model.update(snapshot(new ReplicaLogsSnapshot("t", 0, 3, 1, 0, 5, List.of(behind, wiped), List.of()),
                 partition("t", 0)));
 
         ReplicaColumn c = model.modelProperty().get().column(3);
         assertThat(c.markers()).containsExactly(new Marker(Marker.Kind.LOG_END_OFFSET, 5),
-                new Marker(Marker.Kind.HIGH_WATERMARK, 3), new Marker(Marker.Kind.LOG_START_OFFSET, 2));
+                new Marker(Marker.Kind.HIGH_WATERMARK, 3), new Marker(Marker.Kind.LOG_START_OFFSET, 2),
+                new Marker(Marker.Kind.ACTIVE_SEGMENT, 2));
         assertThat(c.marker(Marker.Kind.HIGH_WATERMARK).label()).isEqualTo("HW 3");
         assertThat(c.cells()).as("nothing before the log start offset").extracting(RecordCell::offset)
                 .containsExactly(2L, 3L, 4L);
@@ -196,5 +199,58 @@ class ReplicaLogViewModelTest {
         assertThat(ReplicaLogViewModel.describe(new Truncation(2, 3, Truncation.Cause.DISK_WIPE, 0, 1,
                 List.of(new LogBatch(0, 0, 4, 7, 0)), 1_500)))
                 .isEqualTo("Broker 3 lost offset 0 (epoch 4) at 1.500 s: its disk was wiped");
+    }
+
+    /** Three segments at 100, 103 and 106 (active); the window starts at 101, retention already deleted 0–99. */
+    private static ReplicaLogsSnapshot segmented(List<Truncation> truncations) {
+        ReplicaLog r = new ReplicaLog(1, "RUNNING", true, true, true, true, 100, 108, 108, List.of(new EpochStart(0, 0)),
+                List.of(new LogBatch(100, 102, 0, 7, 100), new LogBatch(103, 105, 0, 7, 103),
+                        new LogBatch(106, 107, 0, 7, 106)), 3, 106, List.of(103L, 106L));
+        return new ReplicaLogsSnapshot("t", 0, 1, 0, 101, 108, List.of(r), truncations);
+    }
+
+    @Test
+    void marksSegmentBoundariesTheActiveSegmentAndTheLogStartOffset() {
+        model.partitionProperty().set(T0);
+        model.update(snapshot(segmented(List.of()), partition("t", 0)));
+
+        ReplicaColumn c = model.modelProperty().get().column(1);
+        assertThat(c.markers(Marker.Kind.SEGMENT)).containsExactly(new Marker(Marker.Kind.SEGMENT, 103));
+        assertThat(c.marker(Marker.Kind.ACTIVE_SEGMENT)).isEqualTo(new Marker(Marker.Kind.ACTIVE_SEGMENT, 106));
+        assertThat(c.marker(Marker.Kind.SEGMENT).label()).isEqualTo("segment 103");
+        assertThat(c.marker(Marker.Kind.ACTIVE_SEGMENT).label()).isEqualTo("active segment 106");
+        assertThat(c.marker(Marker.Kind.LOG_START_OFFSET)).as("below the window: only the header tells")
+                .isNull();
+        assertThat(c.segments()).isEqualTo("log start offset 100 · 3 segments · active from 106");
+        assertThat(c.cells()).extracting(RecordCell::offset).containsExactly(101L, 102L, 103L, 104L, 105L, 106L,
+                107L);
+
+        ReplicaLog moved = new ReplicaLog(1, "RUNNING", true, true, true, true, 103, 108, 108, List.of(),
+                List.of(new LogBatch(103, 105, 0, 7, 103), new LogBatch(106, 107, 0, 7, 106)), 2, 106,
+                List.of(103L, 106L));
+        ReplicaColumn after = ReplicaLogViewModel.column(moved, 101);
+        assertThat(after.marker(Marker.Kind.LOG_START_OFFSET)).isEqualTo(new Marker(Marker.Kind.LOG_START_OFFSET,
+                103));
+        assertThat(after.marker(Marker.Kind.LOG_START_OFFSET).label()).as("not LSO: that is the last stable offset")
+                .isEqualTo("log start 103");
+        assertThat(after.segments()).isEqualTo("log start offset 103 · 2 segments · active from 106");
+    }
+
+    @Test
+    void segmentsDeletedByRetentionFadeAsDeletedNotLostAndAreDescribed() {
+        model.partitionProperty().set(T0);
+        model.update(snapshot(segmented(List.of()), partition("t", 0)));
+        Truncation retention = new Truncation(1, 1, Truncation.Cause.RETENTION, 97, 100,
+                List.of(new LogBatch(97, 99, 0, 7, 97)), 240_000);
+
+        model.update(snapshot(segmented(List.of(retention)), partition("t", 0)));
+
+        assertThat(model.fading()).extracting(f -> f.cell().offset()).containsExactlyInAnyOrder(97L, 98L, 99L);
+        assertThat(model.fading()).allMatch(FadingRecord::deleted);
+        assertThat(model.modelProperty().get().firstOffset()).as("rows for the deleted records while they fade")
+                .isEqualTo(97);
+        assertThat(model.lastTruncationProperty().get()).isEqualTo("Broker 1 deleted offsets 97–99 (epoch 0) at"
+                + " 240.000 s: retention deleted its oldest segments (retention.ms, retention.bytes or a raised"
+                + " log start offset), not a loss; log start offset now 100");
     }
 }
