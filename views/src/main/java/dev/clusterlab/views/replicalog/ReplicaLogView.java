@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.animation.AnimationTimer;
+import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
@@ -31,6 +32,8 @@ import javafx.scene.shape.Rectangle;
 public final class ReplicaLogView extends VBox {
     public static final String CANVAS_ID = "replica-log-canvas";
     public static final String CHOOSER_ID = "replica-log-partition";
+    /** On the truncation line when the latest was retention deleting segments: not a loss, not red. */
+    private static final PseudoClass DELETED = PseudoClass.getPseudoClass("deleted");
 
     private final ReplicaLogViewModel model;
     private final ReplicaLogCanvas canvas = new ReplicaLogCanvas();
@@ -86,6 +89,8 @@ public final class ReplicaLogView extends VBox {
         Label truncation = new Label();
         truncation.getStyleClass().add("replica-log-truncation");
         truncation.textProperty().bind(model.lastTruncationProperty());
+        model.lastTruncationDeletedProperty().addListener((o, was, deleted) ->
+                truncation.pseudoClassStateChanged(DELETED, deleted));
         truncation.visibleProperty().bind(truncation.textProperty().isNotEmpty());
         truncation.managedProperty().bind(truncation.visibleProperty());
 

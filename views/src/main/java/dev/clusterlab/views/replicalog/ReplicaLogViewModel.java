@@ -17,6 +17,8 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -43,6 +45,8 @@ public final class ReplicaLogViewModel {
     private final ReadOnlyObjectWrapper<ReplicaLogModel> model =
             new ReadOnlyObjectWrapper<>(this, "model", ReplicaLogModel.EMPTY);
     private final ReadOnlyStringWrapper lastTruncation = new ReadOnlyStringWrapper(this, "lastTruncation", "");
+    private final ReadOnlyBooleanWrapper lastTruncationDeleted =
+            new ReadOnlyBooleanWrapper(this, "lastTruncationDeleted", false);
     private final TruncationFades fades = new TruncationFades();
     private ReplicaLogsSnapshot shown;
     private boolean chosenOnce;
@@ -57,6 +61,7 @@ public final class ReplicaLogViewModel {
             chosenOnce = true;
             fades.clear();
             lastTruncation.set("");
+            lastTruncationDeleted.set(false);
             shown = null;
             model.set(tp == null ? ReplicaLogModel.EMPTY : waiting(tp));
             watch.accept(tp);
@@ -87,7 +92,9 @@ public final class ReplicaLogViewModel {
         }
         boolean truncated = fades.take(logs.truncations(), nanoTime.getAsLong());
         if (truncated) {
-            lastTruncation.set(describe(logs.truncations().get(logs.truncations().size() - 1)));
+            Truncation latest = logs.truncations().get(logs.truncations().size() - 1);
+            lastTruncationDeleted.set(latest.cause() == Truncation.Cause.RETENTION);
+            lastTruncation.set(describe(latest));
         }
         shown = logs;
         model.set(build(logs));
@@ -227,6 +234,11 @@ public final class ReplicaLogViewModel {
 
     public ReadOnlyObjectProperty<ReplicaLogModel> modelProperty() {
         return model.getReadOnlyProperty();
+    }
+
+    /** True when the latest truncation was retention's deletion (not a loss: the view does not show it as an alarm). */
+    public ReadOnlyBooleanProperty lastTruncationDeletedProperty() {
+        return lastTruncationDeleted.getReadOnlyProperty();
     }
 
     /** The latest truncation of the watched partition in words, empty if none since it is watched. */

@@ -252,5 +252,9 @@ class ReplicaLogViewModelTest {
         assertThat(model.lastTruncationProperty().get()).isEqualTo("Broker 1 deleted offsets 97–99 (epoch 0) at"
                 + " 240.000 s: retention deleted its oldest segments (retention.ms, retention.bytes or a raised"
                 + " log start offset), not a loss; log start offset now 100");
+        assertThat(model.lastTruncationDeletedProperty().get()).isTrue();
+
+        model.update(snapshot(segmented(List.of(retention, followerTruncation(2))), partition("t", 0)));
+        assertThat(model.lastTruncationDeletedProperty().get()).as("a real loss again").isFalse();
     }
 }
