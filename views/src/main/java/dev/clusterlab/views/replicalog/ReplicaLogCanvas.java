@@ -29,6 +29,8 @@ final class ReplicaLogCanvas extends Canvas {
     static final Color HW_COLOR = Color.web("#1a7f37");
     static final Color START_COLOR = Color.web("#656d76");
     static final Color LOST_COLOR = Color.web("#cf222e");
+    /** Where a segment tag starts in its column: past the record's own text. */
+    static final double SEGMENT_TAG_LEFT = 104;
     static final Color SEGMENT_COLOR = Color.web("#8250df");
     static final Color DELETED_COLOR = Color.web("#656d76");
     static final Color GRID = Color.web("#d0d7de");
@@ -177,7 +179,9 @@ final class ReplicaLogCanvas extends Canvas {
                     && m.offset() >= first && m.offset() <= end) {
                 drawLine(g, m, SEGMENT_COLOR, x, w, first, m.kind() == Marker.Kind.SEGMENT);
                 double tagWidth = 7 * m.label().length() + 6;
-                drawTag(g, m, SEGMENT_COLOR, first, x + 4 + tagWidth);
+                // right of the cell's label text when the column is wide enough, so the record stays readable
+                drawTag(g, m, SEGMENT_COLOR, first, x + Math.max(4, Math.min(SEGMENT_TAG_LEFT, w - tagWidth - 4))
+                        + tagWidth);
             }
         }
         Marker leo = c.marker(Marker.Kind.LOG_END_OFFSET);
