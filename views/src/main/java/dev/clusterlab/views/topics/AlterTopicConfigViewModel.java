@@ -1,6 +1,9 @@
 package dev.clusterlab.views.topics;
 
+import dev.clusterlab.config.ConfigKey;
+import dev.clusterlab.config.KafkaConfigs;
 import dev.clusterlab.fault.Command;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,13 +15,20 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The alter-topic-config dialog: a topic's {@code min.insync.replicas} and
- * {@code unclean.leader.election.enable}, sent as one IncrementalAlterConfigs
- * ({@link Command.AlterConfig}). An empty min.insync.replicas field leaves it as it is.
+ * The alter-topic-config dialog: a topic's {@code min.insync.replicas},
+ * {@code unclean.leader.election.enable} and its log configs (retention, segments, cleanup
+ * policy), sent as one IncrementalAlterConfigs ({@link Command.AlterConfig}). An empty field
+ * leaves that config as it is; {@value #DEFAULT_WORD} removes the topic's override. Values are
+ * checked by the simulation's own registry ({@link KafkaConfigs#TOPIC}), as on create.
  */
 public final class AlterTopicConfigViewModel {
     public static final String MIN_INSYNC_REPLICAS = "min.insync.replicas";
     public static final String UNCLEAN_LEADER_ELECTION = "unclean.leader.election.enable";
+    /** The log configs the form sets at run time, in the order it shows them. */
+    public static final List<String> LOG_CONFIGS =
+            List.of("retention.ms", "retention.bytes", "segment.ms", "segment.bytes", "cleanup.policy");
+    /** Typed in a log config's field: remove the topic's override (Kafka's default applies again). */
+    public static final String DEFAULT_WORD = "default";
 
     /** What to do with unclean.leader.election.enable. */
     public enum Unclean {
@@ -42,9 +52,15 @@ public final class AlterTopicConfigViewModel {
     private final ObjectProperty<Unclean> unclean = new SimpleObjectProperty<>(this, "unclean", Unclean.UNCHANGED);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper current = new ReadOnlyStringWrapper(this, "current", "");
+    private final Map<String, StringProperty> logConfigs = new LinkedHashMap<>();
 
     public AlterTopicConfigViewModel(List<TopicInfo> topics) {
         this.topics = List.copyOf(topics);
+        for (String name : LOG_CONFIGS) {
+            StringProperty value = new SimpleStringProperty(this, name, "");
+            value.addListener((o, a, b) -> check());
+            logConfigs.put(name, value);
+        }
         topic.addListener((o, a, b) -> check());
         minInsyncReplicas.addListener((o, a, b) -> check());
         unclean.addListener((o, a, b) -> check());
@@ -72,10 +88,33 @@ public final class AlterTopicConfigViewModel {
                 return p;
             }
         }
-        if (!minIsrGiven && unclean.get() == Unclean.UNCHANGED) {
-            return "Nothing to change: give " + MIN_INSYNC_REPLICAS + " or choose " + UNCLEAN_LEADER_ELECTION;
+        Map<String, String> given = givenLogConfigs();
+        Map<String, String> toCheck = new TreeMap<>();
+        given.forEach((name, value) -> {
+            if (value != null) {
+                toCheck.put(name, value);
+            }
+        });
+        List<String> errors = KafkaConfigs.TOPIC.validate(toCheck);
+        if (!errors.isEmpty()) {
+            return errors.get(0);
+        }
+        if (!minIsrGiven && given.isEmpty() && unclean.get() == Unclean.UNCHANGED) {
+            return "Nothing to change: give a config value or choose " + UNCLEAN_LEADER_ELECTION;
         }
         return "";
+    }
+
+    /** The log configs typed in, trimmed; null for {@value #DEFAULT_WORD} (remove the override). */
+    private Map<String, String> givenLogConfigs() {
+        Map<String, String> given = new TreeMap<>();
+        logConfigs.forEach((name, value) -> {
+            String text = value.get() == null ? "" : value.get().trim();
+            if (!text.isEmpty()) {
+                given.put(name, text.equalsIgnoreCase(DEFAULT_WORD) ? null : text);
+            }
+        });
+        return given;
     }
 
     public boolean isValid() {
@@ -97,6 +136,7 @@ public final class AlterTopicConfigViewModel {
             case DEFAULT -> config.put(UNCLEAN_LEADER_ELECTION, null);
             default -> { }
         }
+        config.putAll(givenLogConfigs());
         return new Command.AlterConfig(topic.get(), null, config);
     }
 
@@ -110,6 +150,64 @@ public final class AlterTopicConfigViewModel {
 
     public StringProperty minInsyncReplicasProperty() {
         return minInsyncReplicas;
+    }
+
+    /** The field of one of {@link #LOG_CONFIGS}: empty leaves it, {@value #DEFAULT_WORD} removes the override. */
+    public StringProperty logConfigProperty(String name) {
+        StringProperty value = logConfigs.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("not a log config of this form: " + name);
+        }
+        return value;
+    }
+
+    /**
+     * What a log config's field hints: Kafka's default (the snapshot carries a topic's effective
+     * min.insync.replicas but not its log configs), for example {@code default 604800000 (7 d)}.
+     */
+    public static String logConfigHint(String name) {
+        ConfigKey key = KafkaConfigs.TOPIC.keys().get(name);
+        if (key == null) {
+            throw new IllegalArgumentException("not a topic config: " + name);
+        }
+        String value = key.defaultValue();
+        String readable = "";
+        if (name.endsWith(".ms")) {
+            readable = readableMs(Long.parseLong(value));
+        } else if (name.endsWith(".bytes")) {
+            readable = readableBytes(Long.parseLong(value));
+        } else if (!key.allowed().isEmpty()) {
+            readable = "modelled: " + String.join(", ", key.allowed());
+        }
+        return "Kafka's default " + value + (readable.isEmpty() ? "" : " (" + readable + ")");
+    }
+
+    private static String readableMs(long ms) {
+        if (ms < 0) {
+            return "no time limit";
+        }
+        long[] units = {86_400_000L, 3_600_000L, 60_000L, 1_000L};
+        String[] names = {"d", "h", "min", "s"};
+        for (int i = 0; i < units.length; i++) {
+            if (ms >= units[i] && ms % units[i] == 0) {
+                return ms / units[i] + " " + names[i];
+            }
+        }
+        return ms + " ms";
+    }
+
+    private static String readableBytes(long bytes) {
+        if (bytes < 0) {
+            return "no size limit";
+        }
+        long[] units = {1L << 30, 1L << 20, 1L << 10};
+        String[] names = {"GiB", "MiB", "KiB"};
+        for (int i = 0; i < units.length; i++) {
+            if (bytes >= units[i] && bytes % units[i] == 0) {
+                return bytes / units[i] + " " + names[i];
+            }
+        }
+        return bytes + " B";
     }
 
     public ObjectProperty<Unclean> uncleanProperty() {

@@ -14,6 +14,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
@@ -31,6 +32,8 @@ public final class TopicDialogs {
     public static final String TOPIC_ID = "topic-choice";
     public static final String MIN_ISR_ID = "topic-min-isr";
     public static final String UNCLEAN_ID = "topic-unclean";
+    /** Followed by the config's name, for example {@code topic-config-retention.ms}. */
+    public static final String LOG_CONFIG_ID_PREFIX = "topic-config-";
 
     private TopicDialogs() {
     }
@@ -78,6 +81,19 @@ public final class TopicDialogs {
         form.addRow(1, new Label(AlterTopicConfigViewModel.MIN_INSYNC_REPLICAS), minIsr);
         form.add(current, 1, 2);
         form.addRow(3, new Label(AlterTopicConfigViewModel.UNCLEAN_LEADER_ELECTION), unclean);
+        int row = 4;
+        for (String name : AlterTopicConfigViewModel.LOG_CONFIGS) {
+            TextField value = field(LOG_CONFIG_ID_PREFIX + name, model.logConfigProperty(name).get());
+            value.setPromptText("unchanged");
+            value.setTooltip(new Tooltip("Empty: unchanged · \"" + AlterTopicConfigViewModel.DEFAULT_WORD
+                    + "\": remove the topic's override"));
+            model.logConfigProperty(name).bind(value.textProperty());
+            Label label = new Label(name);
+            Label hint = new Label(AlterTopicConfigViewModel.logConfigHint(name));
+            hint.getStyleClass().add("dialog-hint");
+            form.addRow(row++, label, value);
+            form.add(hint, 1, row++);
+        }
         return dialog(owner, "Alter topic config", "IncrementalAlterConfigs on a topic", "Alter", form, minIsr,
                 model.problemProperty(), model::isValid, model::command);
     }
