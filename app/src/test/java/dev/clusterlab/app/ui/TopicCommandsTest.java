@@ -3,12 +3,14 @@ package dev.clusterlab.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clusterlab.cluster.ClusterSimulation;
+import dev.clusterlab.scenario.ScenarioLoader;
 import dev.clusterlab.snapshot.PartitionSnapshot;
 import dev.clusterlab.views.topics.AlterTopicConfigViewModel;
 import dev.clusterlab.views.topics.AlterTopicConfigViewModel.Unclean;
 import dev.clusterlab.views.topics.CreateTopicViewModel;
 import dev.clusterlab.views.topics.TopicChoiceViewModel;
 import dev.clusterlab.views.topics.TopicInfo;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,35 @@ class TopicCommandsTest {
         assertThat(refusals).hasSize(2);
         assertThat(refusals.get(0)).isEqualTo("createTopic: TOPIC_ALREADY_EXISTS: topic 'orders' already exists");
         assertThat(refusals.get(1)).startsWith("createTopic: INVALID_REPLICATION_FACTOR");
+    }
+
+    /** The click-stream sample without its own alterConfig: only the dialog's changes retention.ms. */
+    private static ClusterSimulation clickStream() throws Exception {
+        return new ClusterSimulation(ScenarioLoader.load(Path.of("..", "samples", "clickstream-retention.json"))
+                .setup());
+    }
+
+    @Test
+    void retentionMsAlteredThroughTheDialogDeletesSegmentsAtTheNextCheck() throws Exception {
+        ClusterSimulation unchanged = clickStream();
+        ClusterSimulation altered = clickStream();
+        unchanged.runUntil(150_000);
+        altered.runUntil(150_000);
+        AlterTopicConfigViewModel alter = new AlterTopicConfigViewModel(TopicInfo.of(altered.snapshot()));
+        alter.topicProperty().set("clicks");
+        alter.logConfigProperty("retention.ms").set("60000");
+        altered.submit(alter.command(), refusals::add);
+
+        unchanged.runUntil(215_000);
+        altered.runUntil(215_000);
+
+        assertThat(refusals).isEmpty();
+        assertThat(unchanged.snapshot().partitions()).as("3 minutes: the first segment is not old enough yet")
+                .filteredOn(p -> p.topic().equals("clicks")).allSatisfy(p -> assertThat(p.logStartOffset()).isZero());
+        assertThat(altered.snapshot().partitions()).as("1 minute: the oldest segments are gone")
+                .filteredOn(p -> p.topic().equals("clicks")).hasSize(3)
+                .allSatisfy(p -> assertThat(p.logStartOffset()).isPositive());
+        assertThat(altered.snapshot().records().lostAcked()).as("retention is not loss").isZero();
     }
 
     private void submitAndRun(dev.clusterlab.fault.Command command) {
