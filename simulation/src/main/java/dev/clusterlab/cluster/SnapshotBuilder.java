@@ -8,6 +8,7 @@ import dev.clusterlab.check.LeaderLogs;
 import dev.clusterlab.check.RecordAccounting;
 import dev.clusterlab.client.ProducerClient;
 import dev.clusterlab.config.Config;
+import dev.clusterlab.config.KafkaConfigs;
 import dev.clusterlab.controller.ControllerNode;
 import dev.clusterlab.controller.raft.RaftReplica;
 import dev.clusterlab.engine.NodeStatus;
@@ -26,6 +27,7 @@ import dev.clusterlab.snapshot.InvariantStatus;
 import dev.clusterlab.snapshot.PartitionSnapshot;
 import dev.clusterlab.snapshot.ProducerSnapshot;
 import dev.clusterlab.snapshot.RecordStats;
+import dev.clusterlab.snapshot.TopicSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
@@ -89,7 +91,23 @@ final class SnapshotBuilder {
             producers.add(p.snapshot());
         }
         return new ClusterSnapshot(name, seed, nowMs, events, quorum(), controllers(), brokers(image), partitions,
-                producers, records, statuses);
+                producers, records, statuses).withTopics(topics(image));
+    }
+
+    /** Every user topic's effective configs (a handful of topics, a dozen configs each: cheap per frame). */
+    private List<TopicSnapshot> topics(MetadataImage image) {
+        List<TopicSnapshot> out = new ArrayList<>();
+        for (TopicImage t : image.topics().values()) {
+            if (t.name().startsWith("__")) {
+                continue; // internal topics, as the partitions' internal flag has it
+            }
+            SortedMap<String, String> configs = new TreeMap<>();
+            for (String config : KafkaConfigs.TOPIC.keys().keySet()) {
+                configs.put(config, EffectiveConfig.topicValue(image, brokerConfig, t.name(), config));
+            }
+            out.add(new TopicSnapshot(t.name(), configs));
+        }
+        return out;
     }
 
     private ControllerQuorumSnapshot quorum() {

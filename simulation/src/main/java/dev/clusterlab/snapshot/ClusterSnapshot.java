@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * The whole cluster at one instant: the only thing the views and the report read. Immutable;
  * the UI may keep it as long as it likes. network, replicaLogs, timeline and metrics are what
- * only the live views need: the report's snapshot leaves them empty.
+ * only the live views need: the report's snapshot leaves them empty. topics holds the user
+ * topics' effective configs, by name.
  */
 public record ClusterSnapshot(
         String scenarioName,
@@ -23,7 +24,8 @@ public record ClusterSnapshot(
         NetworkSnapshot network,
         ReplicaLogsSnapshot replicaLogs,
         TimelineSnapshot timeline,
-        MetricsHistory metrics) {
+        MetricsHistory metrics,
+        List<TopicSnapshot> topics) {
 
     public ClusterSnapshot {
         controllers = List.copyOf(controllers);
@@ -35,6 +37,7 @@ public record ClusterSnapshot(
         Objects.requireNonNull(replicaLogs, "replicaLogs");
         Objects.requireNonNull(timeline, "timeline");
         Objects.requireNonNull(metrics, "metrics");
+        topics = List.copyOf(topics);
     }
 
     /** A snapshot without the live views' extras. */
@@ -44,13 +47,19 @@ public record ClusterSnapshot(
                            List<InvariantStatus> invariants) {
         this(scenarioName, seed, nowMs, events, controller, controllers, brokers, partitions, producers, records,
                 invariants, NetworkSnapshot.EMPTY, ReplicaLogsSnapshot.NONE, TimelineSnapshot.EMPTY,
-                MetricsHistory.EMPTY);
+                MetricsHistory.EMPTY, List.of());
     }
 
     /** This snapshot with the live views' extras. */
     public ClusterSnapshot withLiveViews(NetworkSnapshot network, ReplicaLogsSnapshot replicaLogs,
                                          TimelineSnapshot timeline, MetricsHistory metrics) {
         return new ClusterSnapshot(scenarioName, seed, nowMs, events, controller, controllers, brokers, partitions,
-                producers, records, invariants, network, replicaLogs, timeline, metrics);
+                producers, records, invariants, network, replicaLogs, timeline, metrics, topics);
+    }
+
+    /** This snapshot with the user topics' effective configs. */
+    public ClusterSnapshot withTopics(List<TopicSnapshot> topics) {
+        return new ClusterSnapshot(scenarioName, seed, nowMs, events, controller, controllers, brokers, partitions,
+                producers, records, invariants, network, replicaLogs, timeline, metrics, topics);
     }
 }

@@ -53,6 +53,7 @@ public final class AlterTopicConfigViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper current = new ReadOnlyStringWrapper(this, "current", "");
     private final Map<String, StringProperty> logConfigs = new LinkedHashMap<>();
+    private final Map<String, ReadOnlyStringWrapper> logConfigHints = new LinkedHashMap<>();
 
     public AlterTopicConfigViewModel(List<TopicInfo> topics) {
         this.topics = List.copyOf(topics);
@@ -60,6 +61,7 @@ public final class AlterTopicConfigViewModel {
             StringProperty value = new SimpleStringProperty(this, name, "");
             value.addListener((o, a, b) -> check());
             logConfigs.put(name, value);
+            logConfigHints.put(name, new ReadOnlyStringWrapper(this, name + "Hint", logConfigHint(name)));
         }
         topic.addListener((o, a, b) -> check());
         minInsyncReplicas.addListener((o, a, b) -> check());
@@ -71,6 +73,7 @@ public final class AlterTopicConfigViewModel {
     private void check() {
         TopicInfo chosen = topics.stream().filter(t -> t.name().equals(topic.get())).findFirst().orElse(null);
         current.set(chosen == null ? "" : MIN_INSYNC_REPLICAS + " is now " + chosen.minInsyncReplicas());
+        logConfigHints.forEach((name, hint) -> hint.set(logConfigHint(name, chosen)));
         problem.set(firstProblem(chosen));
     }
 
@@ -161,25 +164,44 @@ public final class AlterTopicConfigViewModel {
         return value;
     }
 
-    /**
-     * What a log config's field hints: Kafka's default (the snapshot carries a topic's effective
-     * min.insync.replicas but not its log configs), for example {@code default 604800000 (7 d)}.
-     */
+    /** What a log config's field hints when the topic's configs are not known: Kafka's default, for example {@code Kafka's default 604800000 (7 d)}. */
     public static String logConfigHint(String name) {
+        String value = key(name).defaultValue();
+        return "Kafka's default " + value + readable(name, value);
+    }
+
+    /**
+     * What a log config's field hints for the chosen topic: its value now, and whether that is
+     * Kafka's default, for example {@code now 180000 (3 min)}; Kafka's default when not known.
+     */
+    static String logConfigHint(String name, TopicInfo chosen) {
+        String value = chosen == null ? null : chosen.configs().get(name);
+        if (value == null) {
+            return logConfigHint(name);
+        }
+        return "now " + value + readable(name, value)
+                + (value.equals(key(name).defaultValue()) ? " · Kafka's default" : "");
+    }
+
+    private static ConfigKey key(String name) {
         ConfigKey key = KafkaConfigs.TOPIC.keys().get(name);
         if (key == null) {
             throw new IllegalArgumentException("not a topic config: " + name);
         }
-        String value = key.defaultValue();
+        return key;
+    }
+
+    /** A value made readable, for example {@code " (7 d)"}, or nothing. */
+    private static String readable(String name, String value) {
         String readable = "";
         if (name.endsWith(".ms")) {
             readable = readableMs(Long.parseLong(value));
         } else if (name.endsWith(".bytes")) {
             readable = readableBytes(Long.parseLong(value));
-        } else if (!key.allowed().isEmpty()) {
-            readable = "modelled: " + String.join(", ", key.allowed());
+        } else if (!key(name).allowed().isEmpty()) {
+            readable = "modelled: " + String.join(", ", key(name).allowed());
         }
-        return "Kafka's default " + value + (readable.isEmpty() ? "" : " (" + readable + ")");
+        return readable.isEmpty() ? "" : " (" + readable + ")";
     }
 
     private static String readableMs(long ms) {
@@ -217,6 +239,11 @@ public final class AlterTopicConfigViewModel {
     /** The first thing wrong with the form, or "" when it can be submitted. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** What the field of a log config (one of LOG_CONFIGS) hints: the chosen topic's value, or Kafka's default. */
+    public ReadOnlyStringProperty logConfigHintProperty(String name) {
+        return logConfigHints.get(name).getReadOnlyProperty();
     }
 
     /** The chosen topic's current effective min.insync.replicas, as a hint. */

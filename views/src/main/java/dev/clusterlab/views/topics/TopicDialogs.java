@@ -89,7 +89,8 @@ public final class TopicDialogs {
                     + "\": remove the topic's override"));
             model.logConfigProperty(name).bind(value.textProperty());
             Label label = new Label(name);
-            Label hint = new Label(AlterTopicConfigViewModel.logConfigHint(name));
+            Label hint = new Label();
+            hint.textProperty().bind(model.logConfigHintProperty(name));
             hint.getStyleClass().add("dialog-hint");
             form.addRow(row++, label, value);
             form.add(hint, 1, row++);

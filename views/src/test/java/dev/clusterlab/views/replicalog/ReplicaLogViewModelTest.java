@@ -34,7 +34,7 @@ class ReplicaLogViewModelTest {
     private static ClusterSnapshot snapshot(ReplicaLogsSnapshot logs, PartitionSnapshot... partitions) {
         return new ClusterSnapshot("s", 1, 0, 0, new ControllerQuorumSnapshot(1001, 1, 0), List.of(), List.of(),
                 List.of(partitions), List.of(), new RecordStats(0, 0, 0, 0, 0), List.of(), NetworkSnapshot.EMPTY,
-                logs, TimelineSnapshot.EMPTY, MetricsHistory.EMPTY);
+                logs, TimelineSnapshot.EMPTY, MetricsHistory.EMPTY, List.of());
     }
 
     /** KIP-101 (b) after broker 2 took over in epoch 2: broker 1 still has m1 (epoch 0) at offset 1. */

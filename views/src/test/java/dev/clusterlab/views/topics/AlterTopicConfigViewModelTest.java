@@ -108,4 +108,18 @@ class AlterTopicConfigViewModelTest {
         assertThat(AlterTopicConfigViewModel.logConfigHint("cleanup.policy"))
                 .isEqualTo("Kafka's default delete (modelled: delete)");
     }
+
+    @Test
+    void hintsTheChosenTopicsValuesWhenTheSnapshotKnowsThem() {
+        AlterTopicConfigViewModel model = new AlterTopicConfigViewModel(List.of(
+                new TopicInfo("clicks", 3, 1, Map.of("retention.ms", "180000", "segment.bytes", "1073741824")),
+                new TopicInfo("orders", 6, 2)));
+
+        assertThat(model.logConfigHintProperty("retention.ms").get()).isEqualTo("now 180000 (3 min)");
+        assertThat(model.logConfigHintProperty("segment.bytes").get())
+                .isEqualTo("now 1073741824 (1 GiB) · Kafka's default");
+
+        model.topicProperty().set("orders"); // its configs are not known: Kafka's defaults are hinted
+        assertThat(model.logConfigHintProperty("retention.ms").get()).isEqualTo("Kafka's default 604800000 (7 d)");
+    }
 }
