@@ -1,8 +1,8 @@
 package dev.clusterlab.views.charts;
 
+import dev.clusterlab.views.fx.Visibility;
 import java.util.List;
 import javafx.geometry.VPos;
-import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
@@ -87,12 +87,7 @@ final class ChartCanvas extends Region {
 
     /** In a scene and visible all the way up (a tab that is not selected hides its content). */
     private boolean showing() {
-        for (Node n = this; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return getScene() != null;
+        return Visibility.showing(this);
     }
 
     private void drawValueAxis(GraphicsContext g, AxisScale scale, double w, double plotH) {

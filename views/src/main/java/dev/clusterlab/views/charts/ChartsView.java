@@ -1,8 +1,8 @@
 package dev.clusterlab.views.charts;
 
+import dev.clusterlab.views.fx.Visibility;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Toggle;
@@ -60,16 +60,7 @@ public final class ChartsView extends VBox {
             grid.add(chart(model.charts().get(i), canvas), i % 2, i / 2);
         }
         // Hidden charts are not drawn; the tab pane shows and hides this view's parent.
-        ChangeListener<Boolean> shown = (obs, was, is) -> canvases.forEach(ChartCanvas::redraw);
-        parentProperty().addListener((obs, old, now) -> {
-            if (old != null) {
-                old.visibleProperty().removeListener(shown);
-            }
-            if (now != null) {
-                now.visibleProperty().addListener(shown);
-            }
-        });
-        visibleProperty().addListener(shown);
+        Visibility.whenShownOrHidden(this, () -> canvases.forEach(ChartCanvas::redraw));
         // Never squeezed below a readable height: the charts scroll (or the divider is dragged) instead.
         grid.setMinHeight(2 * ChartCanvas.MIN_HEIGHT + 90);
         ScrollPane scroll = new ScrollPane(grid);

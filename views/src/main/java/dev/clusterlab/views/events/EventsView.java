@@ -1,10 +1,10 @@
 package dev.clusterlab.views.events;
 
+import dev.clusterlab.views.fx.Visibility;
 import dev.clusterlab.snapshot.TimelineCategory;
 import dev.clusterlab.snapshot.TimelineEntry;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.CheckBox;
@@ -54,18 +54,8 @@ public final class EventsView extends VBox {
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(header(), filters(), body);
         // The tab pane shows and hides this view's parent: hidden, the model only keeps the snapshot.
-        ChangeListener<Boolean> shown = (obs, was, is) -> model.setShowing(isVisible() && getParent() != null
-                && getParent().isVisible());
-        parentProperty().addListener((obs, old, now) -> {
-            if (old != null) {
-                old.visibleProperty().removeListener(shown);
-            }
-            if (now != null) {
-                now.visibleProperty().addListener(shown);
-            }
-            shown.changed(null, null, null);
-        });
-        visibleProperty().addListener(shown);
+        Visibility.whenShownOrHidden(this, () -> model.setShowing(isVisible() && getParent() != null
+                && getParent().isVisible()));
     }
 
     private HBox header() {

@@ -1,5 +1,6 @@
 package dev.clusterlab.views.partitions;
 
+import dev.clusterlab.views.fx.Visibility;
 import dev.clusterlab.views.partitions.PartitionMatrixViewModel.VisibleRows;
 import java.util.EnumMap;
 import java.util.Map;
@@ -7,7 +8,6 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -259,18 +259,9 @@ public final class PartitionMatrixView extends VBox {
 
     /** Before each pulse's layout: draw once if anything changed and the matrix can be seen (its tab shown). */
     private void drawIfDirty() {
-        if (dirty && canvas.getWidth() > 0 && treeVisible()) {
+        if (dirty && canvas.getWidth() > 0 && Visibility.showing(this)) {
             draw();
         }
-    }
-
-    private boolean treeVisible() {
-        for (Node n = this; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void draw() {
