@@ -1,5 +1,6 @@
 package dev.clusterlab.views.clients;
 
+import dev.clusterlab.views.fx.MenuKeys;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Side;
@@ -7,7 +8,6 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -58,9 +58,7 @@ public final class ClientsView extends VBox {
         });
         card.setOnMouseClicked(e -> card.requestFocus());
         card.setOnKeyPressed(e -> {
-            boolean menuKey = e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.ENTER
-                    || (e.getCode() == KeyCode.F10 && e.isShiftDown());
-            if (menuKey) {
+            if (MenuKeys.opensMenu(e)) {
                 menu(card.shown().id()).show(card, Side.BOTTOM, 0, 0);
                 e.consume();
             }

@@ -1,5 +1,6 @@
 package dev.clusterlab.views.cluster;
 
+import dev.clusterlab.views.fx.MenuKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -252,9 +253,7 @@ public final class ClusterView extends VBox {
                 e.consume();
             });
             setOnKeyPressed(e -> {
-                boolean menuKey = e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.ENTER
-                        || (e.getCode() == KeyCode.F10 && e.isShiftDown());
-                if (menuKey) {
+                if (MenuKeys.opensMenu(e)) {
                     menu(shown).show(this, Side.BOTTOM, 0, 0);
                     e.consume();
                 } else if (e.getCode() == KeyCode.SPACE && e.isShortcutDown()) {
