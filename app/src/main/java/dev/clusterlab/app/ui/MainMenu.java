@@ -218,61 +218,65 @@ public final class MainMenu {
         return s >= 1 && s <= 3_600 ? s : 0;
     }
 
-    // --- Cluster ---
+    // --- Cluster and Producers: a submenu per node or producer, rebuilt when the menu opens ---
 
     private Menu clusterMenu() {
-        Menu menu = menu(MenuCommand.Menu.CLUSTER);
-        fillCluster(menu);
-        menu.setOnShowing(e -> fillCluster(menu));
-        return menu;
+        return rebuiltOnShowing(MenuCommand.Menu.CLUSTER, this::fillCluster);
     }
 
     private void fillCluster(Menu menu) {
-        menu.getItems().clear();
         for (NodeMenu node : NodeMenu.of(cluster)) {
             Menu sub = new Menu(node.title());
             for (NodeAction action : node.actions()) {
-                MenuItem item = new MenuItem(action.text());
-                item.setMnemonicParsing(false);
-                item.setDisable(!action.isEnabled());
-                item.setOnAction(e -> cluster.perform(action));
-                sub.getItems().add(item);
+                sub.getItems().add(actionItem(action.text(), action.isEnabled(), () -> cluster.perform(action)));
             }
             menu.getItems().add(sub);
         }
-        if (menu.getItems().isEmpty()) {
-            MenuItem none = new MenuItem("No nodes yet");
-            none.setDisable(true);
-            menu.getItems().add(none);
-        }
+        addIfEmpty(menu, "No nodes yet");
     }
 
-    // --- Producers ---
-
-    /** A submenu per producer with its card's actions, rebuilt when the menu opens. */
+    /** A submenu per producer with its card's actions. */
     private Menu producersMenu() {
-        Menu menu = menu(MenuCommand.Menu.PRODUCERS);
-        fillProducers(menu);
-        menu.setOnShowing(e -> fillProducers(menu));
-        return menu;
+        return rebuiltOnShowing(MenuCommand.Menu.PRODUCERS, this::fillProducers);
     }
 
     private void fillProducers(Menu menu) {
-        menu.getItems().clear();
         for (ProducerCard card : clients.cards()) {
             Menu sub = new Menu(card.id() + " (" + (card.running() ? "producing" : "stopped") + ")");
             sub.setMnemonicParsing(false);
             for (ProducerAction action : clients.actions(card.id())) {
-                MenuItem item = new MenuItem(action.text());
-                item.setMnemonicParsing(false);
-                item.setDisable(!action.isEnabled());
-                item.setOnAction(e -> ClientsView.run(stage, clients, action));
-                sub.getItems().add(item);
+                sub.getItems().add(actionItem(action.text(), action.isEnabled(),
+                        () -> ClientsView.run(stage, clients, action)));
             }
             menu.getItems().add(sub);
         }
+        addIfEmpty(menu, "No producers");
+    }
+
+    /** A menu whose items fill adds afresh each time it opens (what it lists changes as the cluster runs). */
+    private static Menu rebuiltOnShowing(MenuCommand.Menu which, Consumer<Menu> fill) {
+        Menu menu = menu(which);
+        Runnable rebuild = () -> {
+            menu.getItems().clear();
+            fill.accept(menu);
+        };
+        rebuild.run();
+        menu.setOnShowing(e -> rebuild.run());
+        return menu;
+    }
+
+    /** An action's item, disabled (its text says why) when it cannot be done. */
+    private static MenuItem actionItem(String text, boolean enabled, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setMnemonicParsing(false);
+        item.setDisable(!enabled);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static void addIfEmpty(Menu menu, String text) {
         if (menu.getItems().isEmpty()) {
-            MenuItem none = new MenuItem("No producers");
+            MenuItem none = new MenuItem(text);
             none.setDisable(true);
             menu.getItems().add(none);
         }
