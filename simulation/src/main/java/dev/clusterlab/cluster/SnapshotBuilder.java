@@ -94,8 +94,19 @@ final class SnapshotBuilder {
                 producers, records, statuses).withTopics(topics(image));
     }
 
-    /** Every user topic's effective configs (a handful of topics, a dozen configs each: cheap per frame). */
+    private MetadataImage topicsImage;
+    private List<TopicSnapshot> topics = List.of();
+
+    /** Every user topic's effective configs; they only change with the metadata, so a frame mostly reuses them. */
     private List<TopicSnapshot> topics(MetadataImage image) {
+        if (image != topicsImage) {
+            topicsImage = image;
+            topics = effectiveTopicConfigs(image);
+        }
+        return topics;
+    }
+
+    private List<TopicSnapshot> effectiveTopicConfigs(MetadataImage image) {
         List<TopicSnapshot> out = new ArrayList<>();
         for (TopicImage t : image.topics().values()) {
             if (t.name().startsWith("__")) {
