@@ -6,6 +6,7 @@ import dev.clusterlab.check.ClusterEvents;
 import dev.clusterlab.check.HighWatermarkNeverDecreases;
 import dev.clusterlab.check.Invariant;
 import dev.clusterlab.check.IsrSubsetOfReplicas;
+import dev.clusterlab.check.LeaderLogs;
 import dev.clusterlab.check.NoAckedRecordLost;
 import dev.clusterlab.check.SingleActiveControllerPerEpoch;
 import dev.clusterlab.check.SingleLeaderPerEpoch;
@@ -13,17 +14,25 @@ import dev.clusterlab.client.ProducerClient;
 import dev.clusterlab.config.Config;
 import dev.clusterlab.config.KafkaConfigs;
 import dev.clusterlab.controller.ControllerNode;
+import dev.clusterlab.engine.NodeStatus;
 import dev.clusterlab.engine.Simulation;
 import dev.clusterlab.engine.SimulationListener;
 import dev.clusterlab.fault.Command;
 import dev.clusterlab.fault.TimedCommand;
+import dev.clusterlab.log.PartitionLog;
 import dev.clusterlab.log.RecordBatch;
 import dev.clusterlab.metadata.MetadataImage;
 import dev.clusterlab.metadata.PartitionRegistration;
 import dev.clusterlab.protocol.TopicPartition;
 import dev.clusterlab.snapshot.ClusterSnapshot;
+import dev.clusterlab.snapshot.MetricsHistory;
+import dev.clusterlab.snapshot.NetworkSnapshot;
+import dev.clusterlab.snapshot.ReplicaLogsSnapshot;
+import dev.clusterlab.snapshot.TimelineSnapshot;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A whole Kafka cluster in simulated time: controllers, brokers, producers, the network, the
@@ -68,9 +77,9 @@ public final class ClusterSimulation {
                 return sim.nowMs();
             }
         };
-        this.noAckedRecordLost = new NoAckedRecordLost(context, new dev.clusterlab.check.LeaderLogs() {
+        this.noAckedRecordLost = new NoAckedRecordLost(context, new LeaderLogs() {
             @Override
-            public dev.clusterlab.log.PartitionLog leaderLog(TopicPartition tp) {
+            public PartitionLog leaderLog(TopicPartition tp) {
                 return leaderLogOf(tp);
             }
 
@@ -79,7 +88,7 @@ public final class ClusterSimulation {
                 leaderLogOf(tp);
                 LeaderLogCacheEntry e = leaderLogCache.get(tp);
                 BrokerNode b = e == null ? null : e.broker();
-                return b == null || b.status() != dev.clusterlab.engine.NodeStatus.DOWN;
+                return b == null || b.status() != NodeStatus.DOWN;
             }
         }, acked);
         this.committed = new CommittedMetadata(noAckedRecordLost::checkPartition);
@@ -99,20 +108,20 @@ public final class ClusterSimulation {
 
     private SnapshotBuilder snapshotBuilder;
 
-    private final java.util.Map<TopicPartition, LeaderLogCacheEntry> leaderLogCache = new java.util.HashMap<>();
+    private final Map<TopicPartition, LeaderLogCacheEntry> leaderLogCache = new HashMap<>();
 
     /** The leader's log of a partition, remembered until the committed metadata or that broker's disk changes. */
     private record LeaderLogCacheEntry(Object image, BrokerNode broker, Object disk,
-                                       dev.clusterlab.log.PartitionLog log) {
+                                       PartitionLog log) {
     }
 
-    private dev.clusterlab.log.PartitionLog leaderLogOf(TopicPartition tp) {
+    private PartitionLog leaderLogOf(TopicPartition tp) {
         LeaderLogCacheEntry e = leaderLogCache.get(tp);
         if (e != null && e.image() == committed.image() && (e.log() != null ? e.broker().disk() == e.disk()
                 : e.broker() == null || e.broker().disk().log(tp) == null)) {
             return e.log(); // a log is only replaced with a metadata change (topic deleted) or a new disk (wipe)
         }
-        dev.clusterlab.log.PartitionLog log = builder().leaderLog(tp);
+        PartitionLog log = builder().leaderLog(tp);
         BrokerNode leader = builder().leaderBroker(tp);
         leaderLogCache.put(tp, new LeaderLogCacheEntry(committed.image(), leader,
                 leader == null ? null : leader.disk(), log));
@@ -287,7 +296,7 @@ public final class ClusterSimulation {
     }
 
     /** Links and messages in flight, for the cluster view. */
-    private dev.clusterlab.snapshot.NetworkSnapshot liveNetwork(long messagesAfterMs) {
+    private NetworkSnapshot liveNetwork(long messagesAfterMs) {
         if (liveNetwork == null) {
             liveNetwork = new LiveNetwork(nodes, sim.network());
         }
@@ -295,8 +304,8 @@ public final class ClusterSimulation {
     }
 
     /** The watched partition's replica logs, for the replica log view. */
-    private dev.clusterlab.snapshot.ReplicaLogsSnapshot liveReplicaLogs() {
-        return replicaLogWatch == null ? dev.clusterlab.snapshot.ReplicaLogsSnapshot.NONE
+    private ReplicaLogsSnapshot liveReplicaLogs() {
+        return replicaLogWatch == null ? ReplicaLogsSnapshot.NONE
                 : replicaLogWatch.snapshot();
     }
 
@@ -323,8 +332,8 @@ public final class ClusterSimulation {
     }
 
     /** Recent events and commands, for the timeline view (EMPTY unless {@link #recordTimeline} was called). */
-    private dev.clusterlab.snapshot.TimelineSnapshot liveTimeline() {
-        return timeline == null ? dev.clusterlab.snapshot.TimelineSnapshot.EMPTY : timeline.snapshot();
+    private TimelineSnapshot liveTimeline() {
+        return timeline == null ? TimelineSnapshot.EMPTY : timeline.snapshot();
     }
 
     /** Commands kept by the timeline however many other events come after them. */
@@ -345,8 +354,8 @@ public final class ClusterSimulation {
     }
 
     /** Sampled time series, for the charts: empty unless {@link #sampleMetrics(long)} was called. */
-    private dev.clusterlab.snapshot.MetricsHistory liveMetrics() {
-        return metricsSampler == null ? dev.clusterlab.snapshot.MetricsHistory.EMPTY
+    private MetricsHistory liveMetrics() {
+        return metricsSampler == null ? MetricsHistory.EMPTY
                 : metricsSampler.catchUp(sim.nowMs());
     }
 
