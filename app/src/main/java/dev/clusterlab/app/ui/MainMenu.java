@@ -227,6 +227,7 @@ public final class MainMenu {
     private void fillCluster(Menu menu) {
         for (NodeMenu node : NodeMenu.of(cluster)) {
             Menu sub = new Menu(node.title());
+            sub.setMnemonicParsing(false); // "Broker 2 (CONTROLLED_SHUTDOWN)" keeps its underscore
             for (NodeAction action : node.actions()) {
                 sub.getItems().add(actionItem(action.text(), action.isEnabled(), () -> cluster.perform(action)));
             }
